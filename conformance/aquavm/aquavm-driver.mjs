@@ -271,7 +271,8 @@ class Driver {
       if (this.steps.length === this.s.maxSteps) { stopReason = 'maxSteps'; break; }
       const index = this.random === null ? 0 : Math.floor(this.random() * this.queue.length);
       const [message] = this.queue.splice(index, 1);
-      if (this.s.inline) this.deliverInline(message); else this.deliverQueued(message);
+      const cut = this.s.inline ? this.deliverInline(message) : this.deliverQueued(message);
+      if (cut) { stopReason = 'maxSteps'; break; }
       if (this.queue.length === 0) { stopReason = 'quiescent'; break; }
     }
     return this.report(stopReason);
@@ -283,19 +284,27 @@ class Driver {
     if (outcome.retCode === 0 || this.s.forward) this.forward(message.to, outcome.nextPeerPks, outcome.data);
     const results = this.answerAll(message.to, outcome.callRequests);
     if (Object.keys(results).length > 0) this.queue.push({ kind: 'callResults', to: message.to, results });
+    return false;
   }
 
-  /** Inline policy: answer requests at once and re-invoke the same peer; forward the last data at the end. */
+  /**
+   * Inline policy: answer requests at once and re-invoke the same peer; forward the last data at the end.
+   * Returns true when the step bound cut the loop while answers were still pending (the run then stops with
+   * "maxSteps" after the forwarding, even if the queue is empty).
+   */
   deliverInline(message) {
     let outcome = this.invoke(message);
     const next = new Set(outcome.nextPeerPks);
+    let cut = false;
     for (;;) {
       const results = this.answerAll(message.to, outcome.callRequests);
-      if (Object.keys(results).length === 0 || this.steps.length === this.s.maxSteps) break;
+      if (Object.keys(results).length === 0) break;
+      if (this.steps.length === this.s.maxSteps) { cut = true; break; }
       outcome = this.invoke({ kind: 'callResults', to: message.to, results });
       outcome.nextPeerPks.forEach((id) => next.add(id));
     }
     if (outcome.retCode === 0 || this.s.forward) this.forward(message.to, [...next], outcome.data);
+    return cut;
   }
 
   /** Runs the interpreter on the recipient, stores data per the error policy and records the step. */
