@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // airproof's AquaVM oracle: drives the real AquaVM 0.62.0 interpreter (avm.wasm inside marine-js 0.13.0) through
 // a deterministic multi-peer scenario and prints a report. The scenario format, the driver semantics and the
-// report format are the shared contract of /work/wt/SCENARIO-SPEC.md (kept in the repository as
-// conformance/SCENARIO-SPEC.md); the Java runner implements the same contract, so both reports must be
-// byte-identical whenever both interpreters behave the same.
+// report format are the shared contract of conformance/SCENARIO-SPEC.md, with the points it leaves open decided
+// in conformance/README.md ("Contract clarifications"). airproof's Java runner implements the same contract, so
+// both reports must be byte-identical whenever both interpreters behave the same.
 //
 // Usage:
 //   node aquavm-driver.mjs SCENARIO.json     print the report of one scenario (pretty JSON, 2-space indent)
@@ -178,6 +178,10 @@ function normalise(raw) {
   const delivery = raw.delivery ?? {};
   const onError = delivery.onError ?? {};
   const callResults = delivery.callResults ?? 'queue';
+  const maxSteps = raw.maxSteps ?? 1000;
+  if (!Number.isInteger(maxSteps) || maxSteps < 0) throw new Error('scenario.maxSteps must be a non-negative integer');
+  const seed = delivery.seed ?? null;
+  if (seed !== null && !Number.isInteger(seed)) throw new Error('delivery.seed must be an integer or null');
   if (callResults !== 'queue' && callResults !== 'inline') throw new Error(`unknown delivery.callResults '${callResults}'`);
   return {
     name: raw.name ?? '',
@@ -191,11 +195,11 @@ function normalise(raw) {
       timestamp: particle.timestamp ?? 1700000000000,
       ttl: particle.ttl ?? 120000,
     },
-    seed: delivery.seed ?? null,
+    seed,
     inline: callResults === 'inline',
     storeData: onError.storeData ?? true,
     forward: onError.forward ?? true,
-    maxSteps: raw.maxSteps ?? 1000,
+    maxSteps,
   };
 }
 
@@ -242,7 +246,10 @@ function answer(behaviour, args, index, service, fn) {
   if ('error' in behaviour) return { retCode: behaviour.retCode ?? 1, result: JSON.stringify(behaviour.error) };
   if ('echo' in behaviour) return { retCode: 0, result: JSON.stringify(args) };
   if ('arg' in behaviour) return { retCode: 0, result: JSON.stringify(args[behaviour.arg] ?? null) };
-  if ('raw' in behaviour) return { retCode: behaviour.raw.retCode ?? 0, result: String(behaviour.raw.result) };
+  if ('raw' in behaviour) {
+    if (typeof behaviour.raw?.result !== 'string') throw new Error('a raw behaviour needs a result string');
+    return { retCode: behaviour.raw.retCode ?? 0, result: behaviour.raw.result };
+  }
   if ('noResponse' in behaviour) return null;
   throw new Error(`unknown behaviour ${JSON.stringify(behaviour)}`);
 }
@@ -259,7 +266,7 @@ class Driver {
     this.state = Object.fromEntries(scenario.peers.map((alias) => [alias, { data: new Uint8Array(0), invocations: 0 }]));
     this.queue = [{ kind: 'particle', to: scenario.initPeer, from: null, data: new Uint8Array(0) }];
     this.random = scenario.seed === null ? null : mulberry32(scenario.seed);
-    this.counters = new Map(); // "alias service fn" -> calls answered so far (sequence behaviour index)
+    this.counters = new Map(); // JSON [alias, service, fn] -> calls of that triple so far (sequence index)
     this.steps = [];
     this.executedCalls = [];
     this.undelivered = [];
