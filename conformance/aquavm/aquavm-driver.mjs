@@ -132,12 +132,12 @@ class AquaVm {
 // ------------------------------------------------------------------------------------------------------------
 // JSON helpers.
 
-/** Applies `f` to every string (object keys included) of a JSON value; returns a new value. */
-function mapStrings(value, f) {
+/** Applies `f` to every string of a JSON value (object keys too when `keys`); returns a new value. */
+function mapStrings(value, f, keys = true) {
   if (typeof value === 'string') return f(value);
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f, keys));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [f(k), mapStrings(v, f)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [keys ? f(k) : k, mapStrings(v, f, keys)]));
   }
   return value;
 }
@@ -172,8 +172,11 @@ function normalise(raw) {
   const air = Array.isArray(raw.air) ? raw.air.join('\n') : raw.air;
   if (typeof air !== 'string') throw new Error('scenario.air must be a string or an array of lines');
   const ids = Object.fromEntries(peers.map((alias) => [alias, identity(alias)]));
-  /** Replaces {{alias}} of every scenario peer by its peer id. */
-  const toIds = (text) => text.replace(/\{\{([^{}]+)\}\}/g, (m, alias) => (ids[alias] ? ids[alias].peerId : m));
+  /** Replaces every {{alias}} by the peer id of that scenario peer; an alias that is no peer is an error. */
+  const toIds = (text) => text.replace(/\{\{([^{}]*)\}\}/g, (m, alias) => {
+    if (!Object.hasOwn(ids, alias)) throw new Error(`unknown alias "${alias}" in {{${alias}}} (peers: ${peers.join(', ')})`);
+    return ids[alias].peerId;
+  });
   const particle = raw.particle ?? {};
   const delivery = raw.delivery ?? {};
   const onError = delivery.onError ?? {};
@@ -189,7 +192,7 @@ function normalise(raw) {
     peers,
     ids,
     initPeer,
-    services: mapStrings(raw.services ?? {}, toIds),
+    services: mapTables(raw.services ?? {}, (b) => substituteBehaviour(b, toIds)),
     particle: {
       id: particle.id ?? 'particle-1',
       timestamp: particle.timestamp ?? 1700000000000,
@@ -201,6 +204,26 @@ function normalise(raw) {
     forward: onError.forward ?? true,
     maxSteps,
   };
+}
+
+/** Applies `f` to every behaviour of a services object {peer: {key: behaviour}}. */
+function mapTables(services, f) {
+  if (services === null || typeof services !== 'object' || Array.isArray(services)) throw new Error('scenario.services must be an object');
+  return Object.fromEntries(Object.entries(services).map(([peer, table]) => {
+    if (table === null || typeof table !== 'object' || Array.isArray(table)) throw new Error(`services["${peer}"] must be an object`);
+    return [peer, Object.fromEntries(Object.entries(table).map(([key, b]) => [key, f(b)]))];
+  }));
+}
+
+/** Replaces {{alias}} in the string values (not keys) of `return` and `error` values, also inside lists. */
+function substituteBehaviour(behaviour, toIds) {
+  if (behaviour === null || typeof behaviour !== 'object' || Array.isArray(behaviour)) return behaviour;
+  const out = { ...behaviour };
+  for (const kind of ['return', 'error']) if (kind in out) out[kind] = mapStrings(out[kind], toIds, false);
+  for (const kind of ['sequence', 'oneOf']) {
+    if (Array.isArray(out[kind])) out[kind] = out[kind].map((b) => substituteBehaviour(b, toIds));
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -241,6 +264,12 @@ function answer(behaviour, args, index, service, fn) {
     const list = behaviour.sequence;
     if (!Array.isArray(list) || list.length === 0) throw new Error('a sequence behaviour needs a non-empty array');
     return answer(list[Math.min(index, list.length - 1)], args, index, service, fn);
+  }
+  if ('oneOf' in behaviour) {
+    // A nondeterministic choice for airproof's explorer; a deterministic run takes the first alternative.
+    const list = behaviour.oneOf;
+    if (!Array.isArray(list) || list.length === 0) throw new Error('a oneOf behaviour needs a non-empty array');
+    return answer(list[0], args, index, service, fn);
   }
   if ('return' in behaviour) return { retCode: 0, result: JSON.stringify(behaviour.return) };
   if ('error' in behaviour) return { retCode: behaviour.retCode ?? 1, result: JSON.stringify(behaviour.error) };
