@@ -16,9 +16,10 @@
 // node_modules; nothing of it is bundled with or copied into airproof.
 
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { MarineService } from '@fluencelabs/marine-js/MarineService';
 import { defaultCallParameters } from '@fluencelabs/marine-js/types';
 
@@ -54,7 +55,7 @@ function base58(bytes) {
   return zeros + digits.reverse().map((d) => BASE58[d]).join('');
 }
 
-/** Derives {alias, seed, peerId, signatureKey} for a test peer alias. */
+/** Derives {alias, seed, peerId, signatureKey} for a test peer alias (checked against §8's vector below). */
 function identity(alias) {
   const seed = createHash('sha256').update(alias, 'utf8').digest();
   const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
@@ -62,6 +63,15 @@ function identity(alias) {
   const multihash = Buffer.concat([Buffer.from([0x00, 0x24, 0x08, 0x01, 0x12, 0x20]), publicKey]);
   const signatureKey = base58(Buffer.concat([Buffer.from([0x00]), publicKey]));
   return { alias, seed, peerId: base58(multihash), signatureKey };
+}
+
+/** The `user` vector of aquavm-wasm-driving.md §8: a wrong derivation would silently change every report. */
+function checkIdentityVector() {
+  const user = identity('user');
+  if (user.peerId !== '12D3KooWCNR6wpQhZuw72LvLvwu78yh3yw8PNeRTzcqwibwJswk2'
+      || user.signatureKey !== '13Z3wCgpzP1fccTQvJM9mNBcDVc5kLxLz32UvLcnQz126') {
+    throw new Error(`peer id derivation is broken: user -> ${user.peerId} / ${user.signatureKey}`);
+  }
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -78,6 +88,7 @@ class AquaVm {
   /** Compiles marine-js once per process and instantiates a fresh interpreter service. */
   static async load() {
     if (!AquaVm.#controlModule) {
+      checkIdentityVector();
       AquaVm.#controlModule = await WebAssembly.compile(readFileSync(require.resolve('@fluencelabs/marine-js/marine-js.wasm')));
       AquaVm.#avmBytes = new Uint8Array(readFileSync(require.resolve('@fluencelabs/avm/dist/avm.wasm')));
     }
@@ -538,7 +549,12 @@ async function main(argv) {
   process.exitCode = 2;
 }
 
-main(process.argv.slice(2)).catch((error) => {
-  process.stderr.write(`aquavm-driver: ${error?.message ?? error}\n`);
-  process.exitCode = 1;
-});
+export { AquaVm, identity, runScenario };
+
+// Run as a program (not when imported by a tool or a test).
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((error) => {
+    process.stderr.write(`aquavm-driver: ${error?.message ?? error}\n`);
+    process.exitCode = 1;
+  });
+}

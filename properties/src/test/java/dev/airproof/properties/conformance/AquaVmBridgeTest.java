@@ -52,7 +52,14 @@ class AquaVmBridgeTest {
         "average", "user", "user"), peers);
     assertEquals("par 1 1", report.at("/final/user/compactTrace/0").asText());
     assertEquals("call scalar 15 <- {{average}} average_service.calc", report.at("/final/user/compactTrace/3").asText());
+    // Peer ids of aquavm-wasm-driving.md §8.
     assertEquals("12D3KooWCNR6wpQhZuw72LvLvwu78yh3yw8PNeRTzcqwibwJswk2", report.at("/peers/user").asText());
+    assertEquals("12D3KooWSSYGRM3KT4bLBacESCXFRTK6WT2MFdp8zoMsAZf2QMxE", report.at("/peers/provider_1").asText());
+    assertEquals("12D3KooWLhzo9rftx2YBgKa9cU5gQb3K6YLdDVr2AGhgPaHJDKAK", report.at("/peers/provider_2").asText());
+    assertEquals("12D3KooWA45x1DgWTsF1hEeXXAqyFFhUASWX5yxVddAB9kKcAkek", report.at("/peers/average").asText());
+    List<Integer> invocations = List.of("user", "provider_1", "provider_2", "average").stream()
+        .map(a -> report.at("/final/" + a + "/invocations").asInt()).toList();
+    assertEquals(List.of(3, 2, 2, 3), invocations);
   }
 
   @Test
