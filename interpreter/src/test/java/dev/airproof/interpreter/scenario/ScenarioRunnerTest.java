@@ -132,6 +132,18 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void inlineCutStopsWithMaxStepsEvenWhenTheQueueIsEmpty() {
+    ScriptedInterpreter fake = new ScriptedInterpreter()
+        .then(U, outcome(0, "u1", List.of(), Map.of(1, req("s", "f"))));
+    RunReport r = run(scenario(",\"maxSteps\":1,\"delivery\":{\"callResults\":\"inline\"},\"services\":{\"*\":{\"*\":{\"return\":1}}}"), fake);
+    assertEquals(1, r.invocations());
+    assertEquals(RunReport.StopReason.MAX_STEPS, r.stopReason());
+    RunReport silent = run(scenario(",\"maxSteps\":1,\"delivery\":{\"callResults\":\"inline\"},\"services\":{\"*\":{\"*\":{\"noResponse\":true}}}"),
+        new ScriptedInterpreter().then(U, outcome(0, "u1", List.of(), Map.of(1, req("s", "f")))));
+    assertEquals(RunReport.StopReason.QUIESCENT, silent.stopReason(), "nothing answered: nothing pending");
+  }
+
+  @Test
   void errorPolicyDefaultsStoreAndForward() {
     ScriptedInterpreter fake = new ScriptedInterpreter()
         .then(U, outcome(10000, "u-bad", List.of(A), Map.of(1, req("s", "f"))))
