@@ -46,7 +46,7 @@ class Parser {
       return new Rejected(List.of(fatal));
     }
     if (lx.kind == TokenKind.EOF) {
-      return new Rejected(List.of(new Diagnostic(DiagnosticCode.EMPTY_SCRIPT, lx.span(),
+      return new Rejected(List.of(new Diagnostic(DiagnosticCode.EMPTY_SCRIPT, new Span(1, 1, 0, 0),
           "the script is empty: expected \"(\"", Expect.names(Expect.OPEN))));
     }
     slotOpen[0] = true;
