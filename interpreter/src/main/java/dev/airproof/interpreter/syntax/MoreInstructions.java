@@ -98,8 +98,10 @@ final class MoreInstructions {
     } else if (p.at(STREAM_MAP)) {
       streamLike = new StreamMapName(lx.text, lx.span());
       p.advance();
+    } else if (!p.in(Expect.FOLD_ITERABLE)) {
+      return p.fail(Expect.FOLD_ITERABLE);
     } else {
-      iterable = Values.read(p, Expect.FOLD_ITERABLE & ~(STREAM.bit() | STREAM_MAP.bit()));
+      iterable = Values.read(p, Expect.FOLD_ITERABLE);
       if (iterable == null) {
         return null;
       }

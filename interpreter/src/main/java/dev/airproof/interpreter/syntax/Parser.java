@@ -32,6 +32,8 @@ class Parser {
   private final long[] slotMask = new long[AirParser.MAX_NESTING + 2];
   private final boolean[] slotOpen = new boolean[AirParser.MAX_NESTING + 2];
   private int recoverLevel = -1;
+  /** True iff the last token consumed was the {@code )} closing an instruction. */
+  private boolean afterInstruction;
 
   Parser(char[] src) {
     this.lx = new Lexer(src);
@@ -44,7 +46,7 @@ class Parser {
       return new Rejected(List.of(fatal));
     }
     if (lx.kind == TokenKind.EOF) {
-      return new Rejected(List.of(new Diagnostic(DiagnosticCode.EMPTY_SCRIPT, lx.span(),
+      return new Rejected(List.of(new Diagnostic(DiagnosticCode.EMPTY_SCRIPT, new Span(1, 1, 0, 0),
           "the script is empty: expected \"(\"", Expect.names(Expect.OPEN))));
     }
     slotOpen[0] = true;
@@ -76,14 +78,16 @@ class Parser {
       fail(0);
       return;
     }
+    List<String> names = Expect.names(aquaExpected(0));
     errors.add(new Diagnostic(DiagnosticCode.EXTRA_TOKEN, lx.span(),
-        "expected <nothing>: extra token after the end of the script", List.of()));
+        Expect.message(names) + " (extra token after the end of the script)", names));
     recover(0);
     recoverLevel = -1;
   }
 
   /** Reads the next token; a lexer error becomes fatal. */
   final void advance() {
+    afterInstruction = false;
     lx.next();
     if (lx.kind == TokenKind.LEX_ERROR && fatal == null) {
       fatal = lx.error;
@@ -153,6 +157,7 @@ class Parser {
     }
     Span span = new Span(line, col, offset, lx.tokByte + 1 - offset);
     advance();
+    afterInstruction = true;
     return span;
   }
 
@@ -162,7 +167,7 @@ class Parser {
       recoverLevel = -2;
       return null;
     }
-    List<String> names = Expect.names(expected);
+    List<String> names = Expect.names(aquaExpected(expected));
     if (!lx.kind.isTerminal() && lx.kind != TokenKind.EOF) {
       fatal = new Diagnostic(DiagnosticCode.UNRECOGNIZED_TOKEN, lx.span(),
           Expect.message(names), names);
@@ -178,6 +183,19 @@ class Parser {
     }
     recover(expected);
     return null;
+  }
+
+  /**
+   * The expected list AquaVM prints. Its LALR automaton reduces a finished instruction only on
+   * {@code (}, {@code )} or the end of input (one merged state for every context), so any other
+   * token right after an instruction's {@code )} is reported with {@code "(" or ")"}. Elsewhere the
+   * exact set of valid tokens is reported (AquaVM's merged value states may list more).
+   */
+  private long aquaExpected(long exact) {
+    if (afterInstruction && !in(Expect.OPEN_OR_CLOSE | Expect.END)) {
+      return Expect.OPEN_OR_CLOSE;
+    }
+    return exact;
   }
 
   /** Where AquaVM places an unexpected end of input: just after the last token. */
