@@ -89,6 +89,14 @@ class RunCommandTest {
   }
 
   @Test
+  void documentedExampleParsesAndRuns() {
+    Path example = Path.of("../docs/examples/forkjoin.scenario.json");
+    assertTrue(Files.exists(example), "docs example missing: " + example.toAbsolutePath());
+    assertEquals(0, run(Optional.of(quiet), example.toString(), "--json"), err.toString());
+    assertTrue(out.toString().contains("\"name\": \"forkjoin\""), out.toString());
+  }
+
+  @Test
   void realProviderLookupAnswersEitherWay() {
     InterpreterProvider.Result r = InterpreterProvider.find();
     assertTrue(r.interpreter().isPresent() || r.problem().startsWith("no interpreter available"), r.toString());
