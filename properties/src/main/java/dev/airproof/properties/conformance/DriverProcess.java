@@ -111,9 +111,18 @@ final class DriverProcess implements AutoCloseable {
     return process.isAlive() && !exited;
   }
 
-  /** Kills the child at once (watchdog path). */
+  /**
+   * Kills the child at once (watchdog path) and waits until it is gone, so that the next request
+   * never reuses a dying process.
+   */
   void kill() {
+    exited = true;
     process.destroyForcibly();
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Closes stdin (the driver then exits on its own) and kills the child if it has not ended within 5 s. */

@@ -1,5 +1,7 @@
 package dev.airproof.properties.conformance;
 
+import dev.airproof.interpreter.data.json.JsJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;

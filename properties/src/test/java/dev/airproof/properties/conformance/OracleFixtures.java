@@ -1,5 +1,7 @@
 package dev.airproof.properties.conformance;
 
+import dev.airproof.interpreter.data.json.JsJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
