@@ -1,0 +1,27 @@
+----------------------------- MODULE AtMostOnce ----------------------------
+(***************************************************************************)
+(* A charge that must happen once.  Duplicated particles cannot make the  *)
+(* bank charge twice: the stored Requested/Executed state wins the merge  *)
+(* over the arriving Sent state.  A bank that also forgets its data        *)
+(* (amnesia) and then receives a duplicate issues the request again.       *)
+(*                                                                         *)
+(* (seq (call "bank" ("account" "charge") [] receipt)                      *)
+(*      (call %init_peer_id% ("cb" "done") [receipt]))                     *)
+(***************************************************************************)
+EXTENDS Integers, Sequences, AIRTrees, AIRValues
+
+CONSTANTS Faults, FaultBudget
+
+VARIABLES data, status, network, pending, budget, issued, answered
+
+AMScript ==
+  << (* 1 *) seq(2, 3),
+     (* 2 *) call(Lit("bank"), "account", "charge", <<>>, Scalar("receipt")),
+     (* 3 *) call(InitPeerId, "cb", "done", <<Var("receipt")>>, NoOutput) >>
+
+AMAnswers(peer, service, function, args) == {Ok("receipt-1")}
+
+INSTANCE AIRProperties WITH
+  Script <- AMScript, InitPeer <- "client", Peers <- {"client", "bank"},
+  Answers <- AMAnswers, Faults <- Faults, FaultBudget <- FaultBudget
+=============================================================================
