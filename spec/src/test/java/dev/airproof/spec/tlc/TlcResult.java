@@ -75,15 +75,4 @@ public record TlcResult(
   private static boolean has(List<TlcMessage> messages, int code) {
     return messages.stream().anyMatch(m -> m.code() == code);
   }
-
-  /** The text of all error-severity messages, for assertion messages. */
-  public String errorText() {
-    StringBuilder text = new StringBuilder();
-    for (TlcMessage m : messages) {
-      if (m.severity() == 1 || m.code() == TlcMessage.PARSE_FAILED) {
-        text.append(m.code()).append(": ").append(m.body()).append('\n');
-      }
-    }
-    return text.toString();
-  }
 }
