@@ -162,6 +162,7 @@ ExecCall(n, path, r) ==
       st   == Get(r.trace, k, NotMet)
   IN IF peer.tag = "undefined" THEN Wait(r, k)
      ELSE IF peer.tag = "error" THEN Raise(r, peer.code)
+     ELSE IF Kind(peer.val) # "string" THEN Raise(r, NonStringInTriplet)
      ELSE IF args.tag = "error" THEN Raise(r, args.code)
      ELSE IF st.st = "executed" THEN BindOutput(node.out, k, ValueOf(st), r)
      ELSE IF st.st = "failed" THEN Raise(r, LocalServiceError)
@@ -195,6 +196,7 @@ ExecCanon(n, path, r) ==
   IN IF st.st = "canon" THEN [r EXCEPT !.env = Put(@, node.canon, ValueOf(st))]
      ELSE IF peer.tag = "undefined" THEN Wait(r, k)
      ELSE IF peer.tag = "error" THEN Raise(r, peer.code)
+     ELSE IF Kind(peer.val) # "string" THEN Raise(r, NonStringInTriplet)
      ELSE IF IsMe(peer.val, r)
             THEN LET vs == StreamValues(StreamId(node.stream, r), r)
                  IN [r EXCEPT !.trace = Put(@, k, CanonExecuted(vs)),

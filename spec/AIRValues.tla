@@ -54,6 +54,7 @@ UserError                == 10006
 LambdaApplierError       == 10007
 InvalidErrorObject       == 10008
 LengthOnNotArray         == 10010
+NonStringInTriplet       == 10011
 TraceError               == 20000
 
 \* %last_error% and :error: are abstracted to their error code (section 4 of README).
