@@ -27,13 +27,22 @@ public record Counterexample(List<TraceState> states, LassoEnd end) {
     }
   }
 
-  /** The counterexample in a message list, if there is one (trace states 2217, then 2122/2218). */
+  /**
+   * The counterexample in a message list, if there is one: the trace states (2217) and lasso end
+   * (2122 back-edge, 2218 stuttering) that follow a trace header (2121 safety, 2264 liveness).
+   */
   public static Optional<Counterexample> of(List<TlcMessage> messages) {
     List<TraceState> states = new ArrayList<>();
     LassoEnd end = new LassoEnd.Finite();
+    boolean inTrace = false;
     for (TlcMessage message : messages) {
       switch (message.code()) {
-        case TlcMessage.TRACE_STATE -> states.add(TraceState.parse(message.body()));
+        case TlcMessage.BEHAVIOR_HEADER, TlcMessage.LIVENESS_HEADER -> inTrace = true;
+        case TlcMessage.TRACE_STATE -> {
+          if (inTrace) {
+            states.add(TraceState.parse(message.body()));
+          }
+        }
         case TlcMessage.BACK_TO_STATE -> end = new LassoEnd.BackTo(leadingIndex(message.body()));
         case TlcMessage.STUTTERING -> end = new LassoEnd.Stuttering();
         default -> { }

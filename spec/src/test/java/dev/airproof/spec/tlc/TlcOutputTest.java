@@ -1,6 +1,7 @@
 package dev.airproof.spec.tlc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,27 @@ class TlcOutputTest {
   }
 
   @Test
+  void parseFailureIsAnErrorWithoutTrace() throws IOException {
+    TlcResult result = TlcResult.of(150, recorded("ParseError.out"));
+    assertEquals(Verdict.ERROR, result.verdict());
+    assertTrue(result.parseFailed());
+    assertTrue(result.started());
+    assertTrue(result.counterexample().isEmpty());
+    assertTrue(result.distinctStates().isEmpty());
+  }
+
+  @Test
+  void traceStatesOutsideACounterexampleAreIgnored() {
+    String out = """
+        @!@!@STARTMSG 2217:4 @!@!@
+        1: <Initial predicate>
+        x = 0
+        @!@!@ENDMSG 2217 @!@!@
+        """;
+    assertTrue(Counterexample.of(TlcMessage.parseAll(out)).isEmpty());
+  }
+
+  @Test
   void unclosedMessagesAreRejected() {
     assertThrows(IllegalArgumentException.class,
         () -> TlcMessage.parseAll("@!@!@STARTMSG 2185:0 @!@!@\nStarting...\n"));
@@ -93,7 +115,7 @@ class TlcOutputTest {
         """;
     SanyReport report = SanyReport.of(0, List.of("Good.tla", "Bad.tla"), out);
     assertTrue(report.parsed("Good.tla"));
-    assertTrue(!report.parsed("Bad.tla"));
+    assertFalse(report.parsed("Bad.tla"));
   }
 
   /** The variables of AIR.tla, in any order. */

@@ -72,6 +72,16 @@ public record TlcResult(
     };
   }
 
+  /** Whether SANY rejected the spec or configuration (message 3002). */
+  public boolean parseFailed() {
+    return has(messages, TlcMessage.PARSE_FAILED);
+  }
+
+  /** Whether TLC started model checking (message 2185). */
+  public boolean started() {
+    return has(messages, TlcMessage.STARTED);
+  }
+
   private static boolean has(List<TlcMessage> messages, int code) {
     return messages.stream().anyMatch(m -> m.code() == code);
   }
