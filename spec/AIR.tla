@@ -18,11 +18,11 @@
 EXTENDS Integers, Sequences, FiniteSets, Bags, TLC, AIRExec
 
 CONSTANTS
-  Peers,            \* the peers (strings); InitPeer \in Peers
-  Answers(_, _, _, _), \* Answers(peer, service, function, args): the possible
-                    \*   outcomes (Ok(v) / Fail(m)) of a call request
-  Faults,           \* a subset of {"duplicate", "lose", "amnesia"}
-  FaultBudget       \* how many fault events a behaviour may contain
+  Peers,                \* the peers (strings); InitPeer \in Peers
+  Answers(_, _, _, _),  \* Answers(peer, service, function, args): the possible
+                        \*   outcomes (Ok(v) / Fail(m)) of a call request
+  Faults,               \* a subset of {"duplicate", "lose", "amnesia"}
+  FaultBudget           \* how many fault events a behaviour may contain
 
 ASSUME InitPeer \in Peers
 ASSUME Faults \subseteq {"duplicate", "lose", "amnesia"}

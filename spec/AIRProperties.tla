@@ -79,6 +79,10 @@ NoStuckJoin == Quiescent => \A p \in Peers : status[p].blocked = {}
 \* satisfied vacuously by a model that never gets anywhere.
 NeverCompletes == ~(Quiescent /\ CompletedOnInit)
 
+\* A second witness, expected to FAIL where a join must resolve: some peer's
+\* run waits for a variable (in ForkJoin, avg_peer before p2 arrives).
+NeverWaits == \A p \in Peers : status[p].blocked = {}
+
 (***************************************************************************)
 (* At most once: each call instance is requested from a host at most once *)
 (* (a request is what makes the host run the service).                    *)
