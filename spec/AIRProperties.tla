@@ -56,7 +56,7 @@ TypeOK ==
        /\ status[p].err \in Nat /\ \A k \in status[p].blocked : IsKey(k)
   /\ IsABag(network)
   /\ \A m \in BagToSet(network) : m.to \in Peers /\ IsData(m.data)
-  /\ \A q \in pending : IsRequest(q)
+  /\ \A q \in pending : IsRequest(q) /\ Outcomes(q) # {}   \* (Fairness relies on it)
   /\ budget \in 0..FaultBudget
   /\ \A k \in DOMAIN issued : IsKey(k) /\ issued[k] \in Nat \ {0}
   /\ \A k \in DOMAIN answered : k \in DOMAIN issued
