@@ -6,6 +6,7 @@ import dev.airproof.petri.model.PetriNet;
 import dev.airproof.petri.model.Place;
 import dev.airproof.petri.model.Position;
 import dev.airproof.petri.model.Transition;
+import dev.airproof.petri.xml.IndentedXml;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ public final class PnmlWriter {
     }
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      Indenting w = new Indenting(x);
+      IndentedXml w = new IndentedXml(x);
       x.writeStartDocument("UTF-8", "1.0");
       w.open("pnml");
       x.writeDefaultNamespace(Pnml.NAMESPACE);
@@ -116,7 +117,7 @@ public final class PnmlWriter {
     return id;
   }
 
-  private static void writeNet(Indenting w, PetriNet net, String pageId, Options options)
+  private static void writeNet(IndentedXml w, PetriNet net, String pageId, Options options)
       throws XMLStreamException {
     w.open("net");
     w.attribute("id", net.id());
@@ -149,7 +150,7 @@ public final class PnmlWriter {
     w.close();
   }
 
-  private static void writeMarking(Indenting w, String element, PetriNet net, Marking m)
+  private static void writeMarking(IndentedXml w, String element, PetriNet net, Marking m)
       throws XMLStreamException {
     w.open(element);
     for (int p = 0; p < m.size(); p++) {
@@ -163,13 +164,13 @@ public final class PnmlWriter {
     w.close();
   }
 
-  private static void writeName(Indenting w, String name) throws XMLStreamException {
+  private static void writeName(IndentedXml w, String name) throws XMLStreamException {
     w.open("name");
     w.leaf("text", name);
     w.close();
   }
 
-  private static void writePlace(Indenting w, Place p, int tokens) throws XMLStreamException {
+  private static void writePlace(IndentedXml w, Place p, int tokens) throws XMLStreamException {
     w.open("place");
     w.attribute("id", p.id());
     writeName(w, p.name());
@@ -182,7 +183,7 @@ public final class PnmlWriter {
     w.close();
   }
 
-  private static void writeTransition(Indenting w, Transition t) throws XMLStreamException {
+  private static void writeTransition(IndentedXml w, Transition t) throws XMLStreamException {
     w.open("transition");
     w.attribute("id", t.id());
     writeName(w, t.name());
@@ -197,7 +198,7 @@ public final class PnmlWriter {
     w.close();
   }
 
-  private static void writeArc(Indenting w, Arc a) throws XMLStreamException {
+  private static void writeArc(IndentedXml w, Arc a) throws XMLStreamException {
     w.open("arc");
     w.attribute("id", a.id());
     w.attribute("source", a.source());
@@ -208,7 +209,7 @@ public final class PnmlWriter {
     w.close();
   }
 
-  private static void writePosition(Indenting w, Optional<Position> position)
+  private static void writePosition(IndentedXml w, Optional<Position> position)
       throws XMLStreamException {
     if (position.isPresent()) {
       w.open("graphics");
@@ -222,47 +223,5 @@ public final class PnmlWriter {
   /** An xsd:decimal (no exponent) that parses back to the same double. */
   static String decimal(double d) {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-  }
-
-  /** Mutable; a thin indenting layer over an {@link XMLStreamWriter}. */
-  private static final class Indenting {
-    private final XMLStreamWriter x;
-    private int depth;
-
-    Indenting(XMLStreamWriter x) {
-      this.x = x;
-    }
-
-    void open(String name) throws XMLStreamException {
-      newline();
-      x.writeStartElement(name);
-      depth++;
-    }
-
-    void empty(String name) throws XMLStreamException {
-      newline();
-      x.writeEmptyElement(name);
-    }
-
-    void attribute(String name, String value) throws XMLStreamException {
-      x.writeAttribute(name, value);
-    }
-
-    void leaf(String name, String text) throws XMLStreamException {
-      newline();
-      x.writeStartElement(name);
-      x.writeCharacters(text);
-      x.writeEndElement();
-    }
-
-    void close() throws XMLStreamException {
-      depth--;
-      newline();
-      x.writeEndElement();
-    }
-
-    private void newline() throws XMLStreamException {
-      x.writeCharacters("\n" + "  ".repeat(depth));
-    }
   }
 }
