@@ -1,6 +1,6 @@
 package dev.airproof.petri.mcc;
 
-/** The MCC examinations that have property files; {@link #fileName()} is the MCC file name. */
+/** Immutable; the MCC examinations that have property files ({@link #fileName()} is the file). */
 public enum Examination {
   /** EF deadlock. */
   REACHABILITY_DEADLOCK("ReachabilityDeadlock"),

@@ -3,6 +3,7 @@ package dev.airproof.petri.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.airproof.petri.coverability.KarpMiller;
 import dev.airproof.petri.fixtures.ClassicNets;
 import dev.airproof.petri.fixtures.Golden;
 import dev.airproof.petri.fixtures.WorkflowFixtures;
@@ -43,6 +44,12 @@ class ExportTest {
     Golden.assertMatches("export/philosophers_2_reachability.dot", ReachabilityExporter.dot(ph));
     ReachabilityGraph gen = ReachabilityExplorer.explore(ClassicNets.generator(), ExplorationLimits.states(4));
     Golden.assertMatches("export/generator_truncated_reachability.dot", ReachabilityExporter.dot(gen));
+  }
+
+  @Test
+  void coverabilityGraphDotGolden() {
+    Golden.assertMatches("export/generator_coverability.dot", CoverabilityExporter.dot(
+        KarpMiller.build(ClassicNets.generator(), ExplorationLimits.defaults())));
   }
 
   @Test
