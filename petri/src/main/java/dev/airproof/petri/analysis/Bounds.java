@@ -46,7 +46,11 @@ public final class Bounds {
         if (g.tokens(s, p) > k) {
           return new Verdict.Violated(
               property,
-              "place '" + net.place(p).id() + "' holds " + g.tokens(s, p) + " tokens in "
+              "place '"
+                  + net.place(p).id()
+                  + "' holds "
+                  + g.tokens(s, p)
+                  + " tokens in "
                   + net.describe(g.marking(s)),
               g.witnessTo(s));
         }

@@ -30,7 +30,8 @@ public final class Components {
   /** The components of {@code g}. */
   public static Components of(ReachabilityGraph g) {
     List<Set<Integer>> sets =
-        new KosarajuStrongConnectivityInspector<>(new ReachabilityGraphView(g)).stronglyConnectedSets();
+        new KosarajuStrongConnectivityInspector<>(new ReachabilityGraphView(g))
+            .stronglyConnectedSets();
     int[] componentOf = new int[g.stateCount()];
     int[] size = new int[sets.size()];
     for (int c = 0; c < sets.size(); c++) {

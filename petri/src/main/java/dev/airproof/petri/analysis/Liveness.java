@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Stateless; dead transitions and liveness.
  *
- * <p>A transition is <em>dead</em> iff no reachable marking enables it (it is not L1-live).
- * A transition is <em>live</em> (L4) iff from every reachable marking some marking enabling it is
+ * <p>A transition is <em>dead</em> iff no reachable marking enables it (it is not L1-live). A
+ * transition is <em>live</em> (L4) iff from every reachable marking some marking enabling it is
  * reachable; on a finite reachability graph that holds iff every bottom strongly connected
  * component has an edge labelled with it. The net is live iff all its transitions are.
  */
@@ -89,8 +89,11 @@ public final class Liveness {
         int t = fired.nextClearBit(0);
         return new Verdict.Violated(
             LIVENESS,
-            "after reaching " + net.describe(g.marking(s)) + " transition '"
-                + net.transition(t).id() + "' can never fire again",
+            "after reaching "
+                + net.describe(g.marking(s))
+                + " transition '"
+                + net.transition(t).id()
+                + "' can never fire again",
             g.witnessTo(s));
       }
     }

@@ -7,10 +7,10 @@ import dev.airproof.petri.verdict.Witness;
 
 /**
  * Stateless; termination: every firing sequence is finite, i.e. the reachability graph of the
- * (bounded) net has no cycle. A violation is a lasso: a shortest stem to the first state (BFS order)
- * on a cycle and a shortest cycle back to it. Cycles among recorded edges are real, so a violation
- * is reported even on a truncated graph; an unbounded net may be non-terminating without any cycle,
- * hence "holds" needs a complete graph.
+ * (bounded) net has no cycle. A violation is a lasso: a shortest stem to the first state (BFS
+ * order) on a cycle and a shortest cycle back to it. Cycles among recorded edges are real, so a
+ * violation is reported even on a truncated graph; an unbounded net may be non-terminating without
+ * any cycle, hence "holds" needs a complete graph.
  */
 public final class Termination {
   /** Property name. */

@@ -4,7 +4,9 @@ import dev.airproof.petri.reach.ReachabilityGraph;
 import dev.airproof.petri.reach.Truncation;
 import dev.airproof.petri.verdict.Verdict;
 
-/** Stateless; the common tail of analyses: holds on a complete graph, unknown on a truncated one. */
+/**
+ * Stateless; the common tail of analyses: holds on a complete graph, unknown on a truncated one.
+ */
 public final class Verdicts {
   private Verdicts() {}
 

@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Mutable; collects places, transitions, arcs and markings, then validates them in {@link #build()}.
+ * Mutable; collects places, transitions, arcs and markings, then validates them in {@link
+ * #build()}.
  *
  * <p>Nothing is checked while declaring; {@link #build()} reports every problem at once. Arcs
  * declared without an id get {@code a1, a2, ...} (skipping ids already in use) in declaration
@@ -126,8 +127,7 @@ public final class NetBuilder {
   /** Validates the declarations: the net, or every error found. */
   public BuildResult build() {
     List<Arc> named = nameArcs();
-    List<NetError> errors =
-        NetValidation.check(places, transitions, named, initial, finalMarking);
+    List<NetError> errors = NetValidation.check(places, transitions, named, initial, finalMarking);
     if (!errors.isEmpty()) {
       return new BuildResult.Invalid(errors);
     }

@@ -19,13 +19,12 @@ import org.jgrapht.nio.json.JSONExporter;
 /**
  * Stateless; exports a net's structure.
  *
- * <p>Attributes: vertices carry {@code kind} ({@code place}/{@code transition}), {@code label}
- * (the name), places {@code tokens} (initial marking) and, if the net has a final marking, {@code
- * final}; transitions with an action label carry {@code action}; edges carry {@code inscription} (the
- * arc weight; GraphML reserves the name {@code weight}). In DOT,
- * places are circles labelled "name" plus the token count on a second line when non-zero (double
- * circles if marked in the final marking), transitions are boxes, and weights other than 1 label
- * the arcs.
+ * <p>Attributes: vertices carry {@code kind} ({@code place}/{@code transition}), {@code label} (the
+ * name), places {@code tokens} (initial marking) and, if the net has a final marking, {@code
+ * final}; transitions with an action label carry {@code action}; edges carry {@code inscription}
+ * (the arc weight; GraphML reserves the name {@code weight}). In DOT, places are circles labelled
+ * "name" plus the token count on a second line when non-zero (double circles if marked in the final
+ * marking), transitions are boxes, and weights other than 1 label the arcs.
  */
 public final class NetExporter {
   private NetExporter() {}
@@ -41,7 +40,9 @@ public final class NetExporter {
     return export(net, (g, w) -> e.exportGraph(g, w));
   }
 
-  /** The net as GraphML with registered attributes {@code kind, label, tokens, inscription, ...}. */
+  /**
+   * The net as GraphML with registered attributes {@code kind, label, tokens, inscription, ...}.
+   */
   public static String graphml(PetriNet net) {
     GraphMLExporter<NetNode, Arc> e = new GraphMLExporter<>(NetNode::id);
     e.registerAttribute("kind", AttributeCategory.NODE, AttributeType.STRING);
@@ -60,8 +61,10 @@ public final class NetExporter {
   public static String json(PetriNet net) {
     JSONExporter<NetNode, Arc> e = new JSONExporter<>(NetNode::id);
     e.setVertexAttributeProvider(n -> attributes(net, n));
-    e.setEdgeAttributeProvider(a -> ordered("id", str(a.id()), "inscription",
-        DefaultAttribute.createAttribute(a.weight())));
+    e.setEdgeAttributeProvider(
+        a ->
+            ordered(
+                "id", str(a.id()), "inscription", DefaultAttribute.createAttribute(a.weight())));
     return export(net, (g, w) -> e.exportGraph(g, w));
   }
 
@@ -92,22 +95,34 @@ public final class NetExporter {
             "label", str(p.place().name() + (tokens > 0 ? "\\n" + tokens : "")),
             "tooltip", str(p.id()));
       }
-      case NetNode.TransitionNode t -> ordered(
-          "shape", str("box"),
-          "label", str(t.transition().name()
-              + t.transition().label().filter(l -> !l.equals(t.transition().name()))
-                  .map(l -> "\\n[" + l + "]").orElse("")),
-          "tooltip", str(t.id()));
+      case NetNode.TransitionNode t ->
+          ordered(
+              "shape", str("box"),
+              "label",
+                  str(
+                      t.transition().name()
+                          + t.transition()
+                              .label()
+                              .filter(l -> !l.equals(t.transition().name()))
+                              .map(l -> "\\n[" + l + "]")
+                              .orElse("")),
+              "tooltip", str(t.id()));
     };
   }
 
   private static Map<String, Attribute> attributes(PetriNet net, NetNode n) {
     return switch (n) {
       case NetNode.PlaceNode p -> {
-        Map<String, Attribute> m = ordered("kind", str("place"), "label", str(p.place().name()),
-            "tokens", DefaultAttribute.createAttribute(net.initialMarking().get(p.index())));
-        net.finalMarking().ifPresent(
-            f -> m.put("final", DefaultAttribute.createAttribute(f.get(p.index()))));
+        Map<String, Attribute> m =
+            ordered(
+                "kind",
+                str("place"),
+                "label",
+                str(p.place().name()),
+                "tokens",
+                DefaultAttribute.createAttribute(net.initialMarking().get(p.index())));
+        net.finalMarking()
+            .ifPresent(f -> m.put("final", DefaultAttribute.createAttribute(f.get(p.index()))));
         yield m;
       }
       case NetNode.TransitionNode t -> {

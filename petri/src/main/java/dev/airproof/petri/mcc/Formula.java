@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Immutable; an MCC boolean formula (state, path and temporal operators as in the MCC XML).
- * Each record's Javadoc names its XML element.
+ * Immutable; an MCC boolean formula (state, path and temporal operators as in the MCC XML). Each
+ * record's Javadoc names its XML element.
  */
 public sealed interface Formula {
 

@@ -12,8 +12,12 @@ public final class MccAnswers {
   public static Optional<String> line(String propertyId, MccOutcome outcome) {
     return switch (outcome) {
       case MccOutcome.Answer a ->
-          Optional.of("FORMULA " + propertyId + " " + (a.value() ? "TRUE" : "FALSE")
-              + " TECHNIQUES EXPLICIT");
+          Optional.of(
+              "FORMULA "
+                  + propertyId
+                  + " "
+                  + (a.value() ? "TRUE" : "FALSE")
+                  + " TECHNIQUES EXPLICIT");
       case MccOutcome.Bound b ->
           Optional.of("FORMULA " + propertyId + " " + b.value() + " TECHNIQUES EXPLICIT");
       case MccOutcome.CannotCompute c -> Optional.empty();
@@ -21,8 +25,8 @@ public final class MccAnswers {
   }
 
   /**
-   * The answers in a tool's output: property id to value ({@code TRUE}, {@code FALSE} or a
-   * number), in order of appearance; other lines are ignored.
+   * The answers in a tool's output: property id to value ({@code TRUE}, {@code FALSE} or a number),
+   * in order of appearance; other lines are ignored.
    */
   public static Map<String, String> parse(String output) {
     Map<String, String> answers = new LinkedHashMap<>();

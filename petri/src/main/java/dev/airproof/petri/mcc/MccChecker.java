@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stateless; answers MCC properties on a reachability graph: {@code EF φ}, {@code AG φ}, {@code
- * AG EF φ} with φ a state formula (no temporal operators), {@code deadlock} and place bounds.
- * Other shapes give {@code CannotCompute}. On a truncated graph, EF-true and AG-false answers (a
- * stored state is a real witness) are still given; everything else is {@code CannotCompute}.
+ * Stateless; answers MCC properties on a reachability graph: {@code EF φ}, {@code AG φ}, {@code AG
+ * EF φ} with φ a state formula (no temporal operators), {@code deadlock} and place bounds. Other
+ * shapes give {@code CannotCompute}. On a truncated graph, EF-true and AG-false answers (a stored
+ * state is a real witness) are still given; everything else is {@code CannotCompute}.
  */
 public final class MccChecker {
   private MccChecker() {}
@@ -26,13 +26,17 @@ public final class MccChecker {
   }
 
   private static MccOutcome formula(ReachabilityGraph g, Formula f) {
-    if (f instanceof Formula.ExistsPath(Formula.Finally(Formula phi)) && StateFormulas.isState(phi)) {
+    if (f instanceof Formula.ExistsPath(Formula.Finally(Formula phi))
+        && StateFormulas.isState(phi)) {
       return ef(g, phi);
     }
-    if (f instanceof Formula.AllPaths(Formula.Globally(Formula phi)) && StateFormulas.isState(phi)) {
+    if (f instanceof Formula.AllPaths(Formula.Globally(Formula phi))
+        && StateFormulas.isState(phi)) {
       return ag(g, phi);
     }
-    if (f instanceof Formula.AllPaths(Formula.Globally(Formula.ExistsPath(Formula.Finally(Formula phi))))
+    if (f
+            instanceof
+            Formula.AllPaths(Formula.Globally(Formula.ExistsPath(Formula.Finally(Formula phi))))
         && StateFormulas.isState(phi)) {
       return agEf(g, phi);
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
 public sealed interface MccOutcome {
 
   /**
-   * The formula is {@code value}; {@code witness} shows a path where one exists (EF true, AG
-   * false, AG EF false).
+   * The formula is {@code value}; {@code witness} shows a path where one exists (EF true, AG false,
+   * AG EF false).
    */
   record Answer(boolean value, Optional<Witness.Path> witness) implements MccOutcome {
     public Answer {

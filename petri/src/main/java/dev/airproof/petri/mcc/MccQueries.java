@@ -57,25 +57,31 @@ public final class MccQueries {
   /** CTLFireability: {@code AG EF is-fireable(t)} (t is live). */
   public static Query live(String transition) {
     return new Query.BooleanQuery(
-        new AllPaths(new Globally(new ExistsPath(new Finally(new IsFireable(List.of(transition)))))));
-  }
-
-  /** CTLCardinality: {@code AG EF (marking = m)}: m is a home marking (option to complete for [o]). */
-  public static Query homeMarking(PetriNet net, Marking m) {
-    return new Query.BooleanQuery(new AllPaths(new Globally(new ExistsPath(new Finally(equal(net, m))))));
+        new AllPaths(
+            new Globally(new ExistsPath(new Finally(new IsFireable(List.of(transition)))))));
   }
 
   /**
-   * ReachabilityCardinality, proper completion of a workflow net with sink {@code sink}: {@code
-   * AG (1 <= tokens(sink) implies (tokens(sink) <= 1 and tokens(other places) <= 0))}.
+   * CTLCardinality: {@code AG EF (marking = m)}: m is a home marking (option to complete for [o]).
+   */
+  public static Query homeMarking(PetriNet net, Marking m) {
+    return new Query.BooleanQuery(
+        new AllPaths(new Globally(new ExistsPath(new Finally(equal(net, m))))));
+  }
+
+  /**
+   * ReachabilityCardinality, proper completion of a workflow net with sink {@code sink}: {@code AG
+   * (1 <= tokens(sink) implies (tokens(sink) <= 1 and tokens(other places) <= 0))}.
    */
   public static Query properCompletion(PetriNet net, String sink) {
     List<String> others = new ArrayList<>();
-    net.places().forEach(p -> {
-      if (!p.id().equals(sink)) {
-        others.add(p.id());
-      }
-    });
+    net.places()
+        .forEach(
+            p -> {
+              if (!p.id().equals(sink)) {
+                others.add(p.id());
+              }
+            });
     Formula clean =
         others.isEmpty()
             ? atMost(List.of(sink), 1)

@@ -90,8 +90,8 @@ final class StateFormulas {
   static List<String> unknownNames(PetriNet net, Query q) {
     List<String> missing = new ArrayList<>();
     switch (q) {
-      case Query.PlaceBound pb -> pb.places().stream()
-          .filter(p -> net.placeIndex(p).isEmpty()).forEach(missing::add);
+      case Query.PlaceBound pb ->
+          pb.places().stream().filter(p -> net.placeIndex(p).isEmpty()).forEach(missing::add);
       case Query.BooleanQuery b -> collect(net, b.formula(), missing);
     }
     return List.copyOf(missing);
@@ -99,14 +99,16 @@ final class StateFormulas {
 
   private static void collect(PetriNet net, Formula f, List<String> missing) {
     switch (f) {
-      case Formula.BooleanConstant c -> { }
-      case Formula.Deadlock d -> { }
+      case Formula.BooleanConstant c -> {}
+      case Formula.Deadlock d -> {}
       case Formula.IntegerLe le -> {
         collect(net, le.left(), missing);
         collect(net, le.right(), missing);
       }
-      case Formula.IsFireable fire -> fire.transitions().stream()
-          .filter(t -> net.transitionIndex(t).isEmpty()).forEach(missing::add);
+      case Formula.IsFireable fire ->
+          fire.transitions().stream()
+              .filter(t -> net.transitionIndex(t).isEmpty())
+              .forEach(missing::add);
       case Formula.Not n -> collect(net, n.operand(), missing);
       case Formula.And a -> a.operands().forEach(x -> collect(net, x, missing));
       case Formula.Or o -> o.operands().forEach(x -> collect(net, x, missing));
@@ -124,7 +126,7 @@ final class StateFormulas {
 
   private static void collect(PetriNet net, IntExpr e, List<String> missing) {
     switch (e) {
-      case IntExpr.IntegerConstant c -> { }
+      case IntExpr.IntegerConstant c -> {}
       case IntExpr.TokensCount t ->
           t.places().stream().filter(p -> net.placeIndex(p).isEmpty()).forEach(missing::add);
     }

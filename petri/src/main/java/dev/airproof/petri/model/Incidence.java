@@ -40,7 +40,8 @@ public final class Incidence {
       if (p != null) {
         in.get(transitionIndex.get(a.target())).add(new int[] {p, a.weight()});
       } else {
-        out.get(transitionIndex.get(a.source())).add(new int[] {placeIndex.get(a.target()), a.weight()});
+        out.get(transitionIndex.get(a.source()))
+            .add(new int[] {placeIndex.get(a.target()), a.weight()});
       }
     }
     return new Incidence(column(in, 0), column(in, 1), column(out, 0), column(out, 1));

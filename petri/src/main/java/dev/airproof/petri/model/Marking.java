@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Immutable; a marking of a P/T net: a vector of non-negative token counts indexed by place order.
  *
  * <p>Invariant: every entry is {@code >= 0}. The hash code, {@code finish(rawHash(tokens))}, is
- * computed once at construction; the reachability explorer uses the same linear raw hash on its flat
- * state store and updates it incrementally, so markings can be looked up in its state tables.
+ * computed once at construction; the reachability explorer uses the same linear raw hash on its
+ * flat state store and updates it incrementally, so markings can be looked up in its state tables.
  */
 public final class Marking {
   private final int[] tokens;
@@ -99,9 +99,9 @@ public final class Marking {
   }
 
   /**
-   * The raw (linear) hash of the token vector {@code a[from .. to)}: {@code sum of a[p] * placeKey(p)}
-   * modulo 2^32. Being linear, it is updated in O(1) when a transition fires (add the transition's
-   * precomputed hash delta); {@link #finish(int)} spreads it for hash tables.
+   * The raw (linear) hash of the token vector {@code a[from .. to)}: {@code sum of a[p] *
+   * placeKey(p)} modulo 2^32. Being linear, it is updated in O(1) when a transition fires (add the
+   * transition's precomputed hash delta); {@link #finish(int)} spreads it for hash tables.
    */
   public static int rawHash(int[] a, int from, int to) {
     int h = 0;

@@ -53,7 +53,8 @@ public final class NetValidation {
     return List.copyOf(errors);
   }
 
-  private static void declare(String id, Kind kind, Map<String, Kind> kinds, List<NetError> errors) {
+  private static void declare(
+      String id, Kind kind, Map<String, Kind> kinds, List<NetError> errors) {
     if (id.isEmpty()) {
       errors.add(new NetError(Code.EMPTY_ID, id, "a " + name(kind) + " has an empty id"));
     } else if (kinds.putIfAbsent(id, kind) != null) {
@@ -72,20 +73,36 @@ public final class NetValidation {
             new NetError(
                 Code.DANGLING_ARC,
                 a.id(),
-                "arc '" + a.id() + "' refers to '" + missing + "', which is no place or transition"));
+                "arc '"
+                    + a.id()
+                    + "' refers to '"
+                    + missing
+                    + "', which is no place or transition"));
       } else if (s == t) {
         errors.add(
             new NetError(
                 Code.ARC_BETWEEN_SAME_KIND,
                 a.id(),
-                "arc '" + a.id() + "' joins two " + name(s) + "s ('" + a.source() + "' and '"
-                    + a.target() + "')"));
+                "arc '"
+                    + a.id()
+                    + "' joins two "
+                    + name(s)
+                    + "s ('"
+                    + a.source()
+                    + "' and '"
+                    + a.target()
+                    + "')"));
       } else if (!joined.add(a.source() + "\u0000" + a.target())) {
         errors.add(
             new NetError(
                 Code.DUPLICATE_ARC,
                 a.id(),
-                "arc '" + a.id() + "' repeats an arc from '" + a.source() + "' to '" + a.target()
+                "arc '"
+                    + a.id()
+                    + "' repeats an arc from '"
+                    + a.source()
+                    + "' to '"
+                    + a.target()
                     + "'"));
       }
       if (a.weight() <= 0) {
@@ -113,7 +130,12 @@ public final class NetValidation {
             new NetError(
                 Code.NEGATIVE_TOKENS,
                 e.getKey(),
-                "the " + which + " marking gives place '" + e.getKey() + "' " + e.getValue()
+                "the "
+                    + which
+                    + " marking gives place '"
+                    + e.getKey()
+                    + "' "
+                    + e.getValue()
                     + " tokens"));
       }
     }

@@ -224,7 +224,9 @@ public final class PetriNet {
     return incidence.fire(m, t);
   }
 
-  /** The marking reached from {@code start} by firing the transitions with these ids, if all fire. */
+  /**
+   * The marking reached from {@code start} by firing the transitions with these ids, if all fire.
+   */
   public Optional<Marking> replay(Marking start, List<String> transitionIds) {
     Marking m = start;
     for (String tid : transitionIds) {
@@ -298,7 +300,16 @@ public final class PetriNet {
 
   @Override
   public String toString() {
-    return "PetriNet[" + id + ": " + places.size() + " places, " + transitions.size()
-        + " transitions, " + arcs.size() + " arcs, initial " + describe(initialMarking) + "]";
+    return "PetriNet["
+        + id
+        + ": "
+        + places.size()
+        + " places, "
+        + transitions.size()
+        + " transitions, "
+        + arcs.size()
+        + " arcs, initial "
+        + describe(initialMarking)
+        + "]";
   }
 }

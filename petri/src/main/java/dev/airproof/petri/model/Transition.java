@@ -12,7 +12,8 @@ import java.util.Optional;
  *     when the net is read as a labelled net
  * @param position optional layout position
  */
-public record Transition(String id, String name, Optional<String> label, Optional<Position> position) {
+public record Transition(
+    String id, String name, Optional<String> label, Optional<Position> position) {
   public Transition {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 /**
- * Immutable place/transition nets: places, transitions, weighted arcs, markings and the firing rule.
+ * Immutable place/transition nets: places, transitions, weighted arcs, markings and the firing
+ * rule.
  *
  * <p>Invariants: every {@link dev.airproof.petri.model.PetriNet} is valid (unique non-empty ids,
  * arcs join a place and a transition, weights are positive, markings are non-negative and name only

@@ -49,20 +49,23 @@ final class NetParser {
     Optional<String> type = p.required("type");
     id.ifPresent(i -> p.declare(i, at));
     if (type.isPresent() && !type.get().equals(Pnml.PTNET_TYPE)) {
-      p.error(at, Code.UNSUPPORTED_NET_TYPE,
+      p.error(
+          at,
+          Code.UNSUPPORTED_NET_TYPE,
           "net type '" + type.get() + "' is not the P/T net type " + Pnml.PTNET_TYPE);
       p.skip();
       return Optional.empty();
     }
-    p.children(child -> {
-      switch (child) {
-        case "name" -> name = p.labelText();
-        case "page" -> page();
-        case "toolspecific" -> netToolSpecific();
-        case "finalmarkings" -> promFinalMarkings();
-        default -> p.unexpected("net");
-      }
-    });
+    p.children(
+        child -> {
+          switch (child) {
+            case "name" -> name = p.labelText();
+            case "page" -> page();
+            case "toolspecific" -> netToolSpecific();
+            case "finalmarkings" -> promFinalMarkings();
+            default -> p.unexpected("net");
+          }
+        });
     if (pages == 0) {
       p.error(at, Code.NO_PAGE, "net '" + id.orElse("?") + "' has no <page>");
     }
@@ -76,27 +79,29 @@ final class NetParser {
     pages++;
     Loc at = p.here();
     p.required("id").ifPresent(i -> p.declare(i, at));
-    p.children(child -> {
-      switch (child) {
-        case "place" -> place();
-        case "transition" -> transition();
-        case "arc" -> arc();
-        case "referencePlace" -> reference(refPlaces);
-        case "referenceTransition" -> reference(refTransitions);
-        case "page" -> page();
-        case "name", "graphics", "toolspecific" -> p.skip();
-        default -> p.unexpected("page");
-      }
-    });
+    p.children(
+        child -> {
+          switch (child) {
+            case "place" -> place();
+            case "transition" -> transition();
+            case "arc" -> arc();
+            case "referencePlace" -> reference(refPlaces);
+            case "referenceTransition" -> reference(refTransitions);
+            case "page" -> page();
+            case "name", "graphics", "toolspecific" -> p.skip();
+            default -> p.unexpected("page");
+          }
+        });
   }
 
   private Optional<String> node() {
     Loc at = p.here();
     Optional<String> id = p.required("id");
-    id.ifPresent(i -> {
-      p.declare(i, at);
-      where.putIfAbsent(i, at);
-    });
+    id.ifPresent(
+        i -> {
+          p.declare(i, at);
+          where.putIfAbsent(i, at);
+        });
     return id;
   }
 
@@ -104,20 +109,21 @@ final class NetParser {
     Optional<String> id = node();
     List<Optional<String>> placeName = new ArrayList<>(List.of(Optional.empty()));
     List<Optional<Position>> pos = new ArrayList<>(List.of(Optional.empty()));
-    p.children(child -> {
-      switch (child) {
-        case "name" -> placeName.set(0, p.labelText());
-        case "initialMarking" -> {
-          OptionalInt tokens = p.number(0, 0);
-          if (id.isPresent() && tokens.isPresent() && tokens.getAsInt() > 0) {
-            initial.put(id.get(), tokens.getAsInt());
+    p.children(
+        child -> {
+          switch (child) {
+            case "name" -> placeName.set(0, p.labelText());
+            case "initialMarking" -> {
+              OptionalInt tokens = p.number(0, 0);
+              if (id.isPresent() && tokens.isPresent() && tokens.getAsInt() > 0) {
+                initial.put(id.get(), tokens.getAsInt());
+              }
+            }
+            case "graphics" -> pos.set(0, p.nodeGraphics());
+            case "toolspecific" -> p.skip();
+            default -> p.unexpected("place");
           }
-        }
-        case "graphics" -> pos.set(0, p.nodeGraphics());
-        case "toolspecific" -> p.skip();
-        default -> p.unexpected("place");
-      }
-    });
+        });
     id.ifPresent(i -> places.add(PnmlParser.place(i, placeName.get(0), pos.get(0))));
   }
 
@@ -125,14 +131,15 @@ final class NetParser {
     Optional<String> id = node();
     List<Optional<String>> values = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
     List<Optional<Position>> pos = new ArrayList<>(List.of(Optional.empty()));
-    p.children(child -> {
-      switch (child) {
-        case "name" -> values.set(0, p.labelText());
-        case "graphics" -> pos.set(0, p.nodeGraphics());
-        case "toolspecific" -> values.set(1, transitionLabel());
-        default -> p.unexpected("transition");
-      }
-    });
+    p.children(
+        child -> {
+          switch (child) {
+            case "name" -> values.set(0, p.labelText());
+            case "graphics" -> pos.set(0, p.nodeGraphics());
+            case "toolspecific" -> values.set(1, transitionLabel());
+            default -> p.unexpected("transition");
+          }
+        });
     id.ifPresent(
         i -> transitions.add(PnmlParser.transition(i, values.get(0), values.get(1), pos.get(0))));
   }
@@ -144,13 +151,14 @@ final class NetParser {
       return Optional.empty();
     }
     List<String> label = new ArrayList<>(1);
-    p.children(child -> {
-      if (child.equals("label")) {
-        label.add(x.getElementText());
-      } else {
-        p.skip();
-      }
-    });
+    p.children(
+        child -> {
+          if (child.equals("label")) {
+            label.add(x.getElementText());
+          } else {
+            p.skip();
+          }
+        });
     return label.stream().findFirst();
   }
 
@@ -159,18 +167,20 @@ final class NetParser {
     Optional<String> id = p.required("id");
     Optional<String> source = p.required("source");
     Optional<String> target = p.required("target");
-    id.ifPresent(i -> {
-      p.declare(i, at);
-      where.putIfAbsent(i, at);
-    });
+    id.ifPresent(
+        i -> {
+          p.declare(i, at);
+          where.putIfAbsent(i, at);
+        });
     int[] weight = {1};
-    p.children(child -> {
-      switch (child) {
-        case "inscription" -> p.number(1, 1).ifPresent(w -> weight[0] = w);
-        case "name", "graphics", "toolspecific" -> p.skip();
-        default -> p.unexpected("arc");
-      }
-    });
+    p.children(
+        child -> {
+          switch (child) {
+            case "inscription" -> p.number(1, 1).ifPresent(w -> weight[0] = w);
+            case "name", "graphics", "toolspecific" -> p.skip();
+            default -> p.unexpected("arc");
+          }
+        });
     if (id.isPresent() && source.isPresent() && target.isPresent()) {
       arcs.add(new RawArc(id.get(), source.get(), target.get(), weight[0]));
     }
@@ -190,39 +200,42 @@ final class NetParser {
       p.skip();
       return;
     }
-    p.children(child -> {
-      if (child.equals("finalMarking")) {
-        finalMarking = Optional.of(markingEntries("finalMarking"));
-      } else {
-        p.skip();
-      }
-    });
+    p.children(
+        child -> {
+          if (child.equals("finalMarking")) {
+            finalMarking = Optional.of(markingEntries("finalMarking"));
+          } else {
+            p.skip();
+          }
+        });
   }
 
   private void promFinalMarkings() throws XMLStreamException {
-    p.children(child -> {
-      if (child.equals("marking") && finalMarking.isEmpty()) {
-        finalMarking = Optional.of(markingEntries("marking"));
-      } else {
-        p.skip();
-      }
-    });
+    p.children(
+        child -> {
+          if (child.equals("marking") && finalMarking.isEmpty()) {
+            finalMarking = Optional.of(markingEntries("marking"));
+          } else {
+            p.skip();
+          }
+        });
   }
 
   /** {@code <place idref=..><text>n</text></place>} entries of a marking element. */
   private Map<String, Integer> markingEntries(String element) throws XMLStreamException {
     Map<String, Integer> entries = new LinkedHashMap<>();
-    p.children(child -> {
-      if (!child.equals("place")) {
-        p.unexpected(element);
-        return;
-      }
-      Optional<String> idref = p.required("idref");
-      OptionalInt n = p.number(0, 0);
-      if (idref.isPresent() && n.isPresent() && n.getAsInt() > 0) {
-        entries.put(idref.get(), n.getAsInt());
-      }
-    });
+    p.children(
+        child -> {
+          if (!child.equals("place")) {
+            p.unexpected(element);
+            return;
+          }
+          Optional<String> idref = p.required("idref");
+          OptionalInt n = p.number(0, 0);
+          if (idref.isPresent() && n.isPresent() && n.getAsInt() > 0) {
+            entries.put(idref.get(), n.getAsInt());
+          }
+        });
     return entries;
   }
 
@@ -260,8 +273,12 @@ final class NetParser {
     }
     List<Arc> result = new ArrayList<>();
     for (RawArc a : arcs) {
-      result.add(new Arc(a.id(), resolve(a.source()).orElse(a.source()),
-          resolve(a.target()).orElse(a.target()), a.weight()));
+      result.add(
+          new Arc(
+              a.id(),
+              resolve(a.source()).orElse(a.source()),
+              resolve(a.target()).orElse(a.target()),
+              a.weight()));
     }
     return Optional.of(result);
   }
@@ -282,11 +299,15 @@ final class NetParser {
         cur = refs.get(cur);
       }
       if (refs.containsKey(cur)) {
-        p.error(where.get(ref), Code.REFERENCE_CYCLE,
+        p.error(
+            where.get(ref),
+            Code.REFERENCE_CYCLE,
             "reference " + kind + " '" + ref + "' is part of a cycle");
         ok = false;
       } else if (!targets.contains(cur)) {
-        p.error(where.get(ref), Code.UNRESOLVED_REFERENCE,
+        p.error(
+            where.get(ref),
+            Code.UNRESOLVED_REFERENCE,
             "reference " + kind + " '" + ref + "' refers to '" + cur + "', which is no " + kind);
         ok = false;
       }

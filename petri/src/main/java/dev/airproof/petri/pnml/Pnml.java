@@ -16,7 +16,9 @@ public final class Pnml {
   /** The {@code version} attribute of airproof's {@code <toolspecific>} elements. */
   public static final String TOOL_VERSION = "0.1";
 
-  /** XML NCName, restricted to ASCII letters for the start character plus common Unicode letters. */
+  /**
+   * XML NCName, restricted to ASCII letters for the start character plus common Unicode letters.
+   */
   private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-\\u00B7]*");
 
   private Pnml() {}

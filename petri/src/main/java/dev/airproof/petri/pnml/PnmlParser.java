@@ -49,13 +49,14 @@ final class PnmlParser {
         return new PnmlResult.Failed(errors);
       }
       Loc root = here();
-      children(name -> {
-        if (name.equals("net")) {
-          new NetParser(this).parse().ifPresent(nets::add);
-        } else {
-          unexpected("pnml");
-        }
-      });
+      children(
+          name -> {
+            if (name.equals("net")) {
+              new NetParser(this).parse().ifPresent(nets::add);
+            } else {
+              unexpected("pnml");
+            }
+          });
       if (nets.isEmpty() && errors.isEmpty()) {
         error(root, Code.NOT_PNML, "the document contains no net");
       }
@@ -87,7 +88,9 @@ final class PnmlParser {
   void declare(String id, Loc at) {
     Loc first = ids.putIfAbsent(id, at);
     if (first != null) {
-      error(at, Code.DUPLICATE_ID,
+      error(
+          at,
+          Code.DUPLICATE_ID,
           "id '" + id + "' is already used at " + first.line() + ":" + first.column());
     }
   }
@@ -96,7 +99,9 @@ final class PnmlParser {
   Optional<String> required(String attribute) {
     String v = x.getAttributeValue(null, attribute);
     if (v == null) {
-      error(here(), Code.MISSING_ATTRIBUTE,
+      error(
+          here(),
+          Code.MISSING_ATTRIBUTE,
           "<" + x.getLocalName() + "> needs the attribute '" + attribute + "'");
       return Optional.empty();
     }
@@ -136,7 +141,9 @@ final class PnmlParser {
 
   /** Reports the current element as not allowed inside {@code parent} and skips it. */
   void unexpected(String parent) throws XMLStreamException {
-    error(here(), Code.UNEXPECTED_ELEMENT,
+    error(
+        here(),
+        Code.UNEXPECTED_ELEMENT,
         "<" + x.getLocalName() + "> is not allowed in <" + parent + ">");
     skip();
   }
@@ -145,13 +152,14 @@ final class PnmlParser {
   Optional<String> labelText() throws XMLStreamException {
     String label = x.getLocalName();
     List<String> text = new ArrayList<>(1);
-    children(name -> {
-      switch (name) {
-        case "text" -> text.add(x.getElementText());
-        case "graphics", "toolspecific" -> skip();
-        default -> unexpected(label);
-      }
-    });
+    children(
+        name -> {
+          switch (name) {
+            case "text" -> text.add(x.getElementText());
+            case "graphics", "toolspecific" -> skip();
+            default -> unexpected(label);
+          }
+        });
     return text.stream().findFirst();
   }
 
@@ -173,7 +181,9 @@ final class PnmlParser {
     } catch (NumberFormatException e) {
       // reported below
     }
-    error(at, Code.INVALID_NUMBER,
+    error(
+        at,
+        Code.INVALID_NUMBER,
         "<" + label + "> must be an integer >= " + min + ", not '" + t + "'");
     return OptionalInt.empty();
   }
@@ -181,21 +191,22 @@ final class PnmlParser {
   /** The position in the current node {@code <graphics>} element, if any. */
   Optional<Position> nodeGraphics() throws XMLStreamException {
     List<Position> found = new ArrayList<>(1);
-    children(name -> {
-      switch (name) {
-        case "position" -> {
-          Loc at = here();
-          Optional<String> px = required("x");
-          Optional<String> py = required("y");
-          skip();
-          if (px.isPresent() && py.isPresent()) {
-            decimals(at, px.get(), py.get()).ifPresent(found::add);
+    children(
+        name -> {
+          switch (name) {
+            case "position" -> {
+              Loc at = here();
+              Optional<String> px = required("x");
+              Optional<String> py = required("y");
+              skip();
+              if (px.isPresent() && py.isPresent()) {
+                decimals(at, px.get(), py.get()).ifPresent(found::add);
+              }
+            }
+            case "dimension", "fill", "line" -> skip();
+            default -> unexpected("graphics");
           }
-        }
-        case "dimension", "fill", "line" -> skip();
-        default -> unexpected("graphics");
-      }
-    });
+        });
     return found.stream().findFirst();
   }
 
@@ -205,7 +216,9 @@ final class PnmlParser {
           new Position(
               new BigDecimal(px.trim()).doubleValue(), new BigDecimal(py.trim()).doubleValue()));
     } catch (IllegalArgumentException e) {
-      error(at, Code.INVALID_NUMBER,
+      error(
+          at,
+          Code.INVALID_NUMBER,
           "position coordinates must be decimals: '" + px + "', '" + py + "'");
       return Optional.empty();
     }

@@ -14,7 +14,8 @@ public record ExplorationLimits(long maxStates) {
 
   public ExplorationLimits {
     if (maxStates < 1 || maxStates > MAX_STATES) {
-      throw new IllegalArgumentException("maxStates must be in [1, " + MAX_STATES + "]: " + maxStates);
+      throw new IllegalArgumentException(
+          "maxStates must be in [1, " + MAX_STATES + "]: " + maxStates);
     }
   }
 

@@ -14,8 +14,8 @@ import org.jgrapht.graph.DefaultGraphType;
  * Immutable; a read-only JGraphT view of a {@link ReachabilityGraph}: vertices are state numbers,
  * edges are edge numbers; mutators throw {@link UnsupportedOperationException}.
  *
- * <p>Lets JGraphT algorithms (strongly connected components, cycle detection) and exporters run
- * on the explorer's arrays without copying them into a JGraphT graph.
+ * <p>Lets JGraphT algorithms (strongly connected components, cycle detection) and exporters run on
+ * the explorer's arrays without copying them into a JGraphT graph.
  */
 public final class ReachabilityGraphView extends AbstractGraph<Integer, Integer> {
   private final ReachabilityGraph graph;

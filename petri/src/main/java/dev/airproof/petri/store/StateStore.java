@@ -37,7 +37,9 @@ public final class StateStore {
     return width;
   }
 
-  /** The backing array; state {@code s} is at {@code [s*width, (s+1)*width)}. Reallocated by add. */
+  /**
+   * The backing array; state {@code s} is at {@code [s*width, (s+1)*width)}. Reallocated by add.
+   */
   public int[] tokens() {
     return tokens;
   }

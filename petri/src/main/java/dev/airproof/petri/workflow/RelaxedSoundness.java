@@ -40,7 +40,9 @@ public final class RelaxedSoundness {
                   PROPERTY,
                   "not a workflow net",
                   new Witness.Structural(
-                      invalid.problems().stream().flatMap(p -> p.nodes().stream()).distinct()
+                      invalid.problems().stream()
+                          .flatMap(p -> p.nodes().stream())
+                          .distinct()
                           .toList())),
               Map.of());
       case WorkflowStructure.Valid valid -> check(net, valid, limits);
@@ -69,18 +71,21 @@ public final class RelaxedSoundness {
       }
     }
     List<String> missing = new ArrayList<>();
-    wf.transitions().forEach(t -> {
-      if (!runs.containsKey(t.id())) {
-        missing.add(t.id());
-      }
-    });
+    wf.transitions()
+        .forEach(
+            t -> {
+              if (!runs.containsKey(t.id())) {
+                missing.add(t.id());
+              }
+            });
     Verdict verdict =
         missing.isEmpty()
             ? new Verdict.Holds(PROPERTY, g.stateCount())
             : new Verdict.Violated(
                 PROPERTY,
                 (o.isEmpty() ? "[" + valid.sink() + "] is unreachable; " : "")
-                    + "no firing sequence from [i] to [o] contains " + String.join(", ", missing),
+                    + "no firing sequence from [i] to [o] contains "
+                    + String.join(", ", missing),
                 new Witness.Exhaustive(g.stateCount(), missing));
     return new RelaxedSoundnessReport(valid, verdict, runs);
   }

@@ -51,7 +51,8 @@ public final class Soundness {
     String why =
         String.join("; ", invalid.problems().stream().map(WorkflowProblem::message).toList());
     Verdict sound =
-        new Verdict.Violated(SOUNDNESS, "not a workflow net: " + why, new Witness.Structural(nodes));
+        new Verdict.Violated(
+            SOUNDNESS, "not a workflow net: " + why, new Witness.Structural(nodes));
     return new SoundnessReport(invalid, na, na, na, na, sound, 0);
   }
 
@@ -87,7 +88,9 @@ public final class Soundness {
     for (Verdict v : conditions) {
       if (v instanceof Verdict.Violated violated) {
         return new Verdict.Violated(
-            SOUNDNESS, violated.property() + " fails: " + violated.explanation(), violated.witness());
+            SOUNDNESS,
+            violated.property() + " fails: " + violated.explanation(),
+            violated.witness());
       }
     }
     if (conditions.stream().allMatch(Verdict::holds)) {
@@ -99,7 +102,9 @@ public final class Soundness {
           new Verdict.Violated(
               SOUNDNESS,
               "the net is unbounded from [i] (a sound workflow net is bounded): repeating "
-                  + u.witness().pump() + " grows " + String.join(", ", u.witness().growingPlaces()),
+                  + u.witness().pump()
+                  + " grows "
+                  + String.join(", ", u.witness().growingPlaces()),
               u.witness());
       case Boundedness.Bounded bounded -> Verdicts.unknown(SOUNDNESS, g);
       case Boundedness.Unknown unknown -> Verdicts.unknown(SOUNDNESS, g);

@@ -40,14 +40,30 @@ public final class WorkflowNets {
     endPoints(sources, "source", Code.NO_SOURCE_PLACE, Code.SEVERAL_SOURCE_PLACES, problems);
     endPoints(sinks, "sink", Code.NO_SINK_PLACE, Code.SEVERAL_SINK_PLACES, problems);
     if (sources.size() == 1) {
-      unvisited(g, sourceNodes.get(0)).ifPresent(nodes -> problems.add(new WorkflowProblem(
-          Code.UNREACHABLE_FROM_SOURCE, nodes,
-          "not on a path from source place '" + sources.get(0) + "': " + String.join(", ", nodes))));
+      unvisited(g, sourceNodes.get(0))
+          .ifPresent(
+              nodes ->
+                  problems.add(
+                      new WorkflowProblem(
+                          Code.UNREACHABLE_FROM_SOURCE,
+                          nodes,
+                          "not on a path from source place '"
+                              + sources.get(0)
+                              + "': "
+                              + String.join(", ", nodes))));
     }
     if (sinks.size() == 1) {
-      unvisited(new EdgeReversedGraph<>(g), sinkNodes.get(0)).ifPresent(nodes -> problems.add(
-          new WorkflowProblem(Code.CANNOT_REACH_SINK, nodes,
-              "cannot reach sink place '" + sinks.get(0) + "': " + String.join(", ", nodes))));
+      unvisited(new EdgeReversedGraph<>(g), sinkNodes.get(0))
+          .ifPresent(
+              nodes ->
+                  problems.add(
+                      new WorkflowProblem(
+                          Code.CANNOT_REACH_SINK,
+                          nodes,
+                          "cannot reach sink place '"
+                              + sinks.get(0)
+                              + "': "
+                              + String.join(", ", nodes))));
     }
     if (!problems.isEmpty()) {
       return new WorkflowStructure.Invalid(problems);
@@ -60,8 +76,9 @@ public final class WorkflowNets {
     if (found.isEmpty()) {
       problems.add(new WorkflowProblem(none, List.of(), "no " + what + " place"));
     } else if (found.size() > 1) {
-      problems.add(new WorkflowProblem(several, found,
-          "several " + what + " places: " + String.join(", ", found)));
+      problems.add(
+          new WorkflowProblem(
+              several, found, "several " + what + " places: " + String.join(", ", found)));
     }
   }
 

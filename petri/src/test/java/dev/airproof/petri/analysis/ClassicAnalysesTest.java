@@ -51,7 +51,8 @@ class ClassicAnalysesTest {
     assertTrue(Liveness.liveness(g).holds());
     assertTrue(Reversibility.reversibility(g).holds());
     Witness.Lasso lasso =
-        assertInstanceOf(Witness.Lasso.class, Witnesses.replayViolation(net, Termination.termination(g)));
+        assertInstanceOf(
+            Witness.Lasso.class, Witnesses.replayViolation(net, Termination.termination(g)));
     assertEquals(List.of(), lasso.stem());
     assertEquals(2, lasso.cycle().size());
   }
@@ -76,13 +77,22 @@ class ClassicAnalysesTest {
   void deadTransitionsAreReportedWithAnExhaustiveWitness() {
     PetriNet net =
         new dev.airproof.petri.build.NetBuilder("dead")
-            .place("p").place("q").transition("go").transition("never")
-            .arc("p", "go").arc("go", "q").arc("q", "never", 2).arc("never", "p")
-            .tokens("p", 1).build().orElseThrow();
+            .place("p")
+            .place("q")
+            .transition("go")
+            .transition("never")
+            .arc("p", "go")
+            .arc("go", "q")
+            .arc("q", "never", 2)
+            .arc("never", "p")
+            .tokens("p", 1)
+            .build()
+            .orElseThrow();
     ReachabilityGraph g = explore(net);
     assertEquals(List.of("never"), Liveness.deadTransitions(g));
     Verdict v = Liveness.noDeadTransitions(g);
-    Witness.Exhaustive e = assertInstanceOf(Witness.Exhaustive.class, Witnesses.replayViolation(net, v));
+    Witness.Exhaustive e =
+        assertInstanceOf(Witness.Exhaustive.class, Witnesses.replayViolation(net, v));
     assertEquals(List.of("never"), e.subjects());
     assertEquals(2, e.statesExplored());
     assertTrue(Termination.termination(g).holds(), "no cycle in {p} -> {q}");
@@ -93,13 +103,18 @@ class ClassicAnalysesTest {
     PetriNet net = ClassicNets.philosophers(3);
     ReachabilityGraph g = explore(net);
     Marking deadlock = Deadlocks.deadMarkings(g).get(0);
-    assertTrue(Reversibility.homeMarking(g, deadlock).holds(), "the deadlock is the only bottom SCC");
+    assertTrue(
+        Reversibility.homeMarking(g, deadlock).holds(), "the deadlock is the only bottom SCC");
     Witnesses.replayViolation(net, Reversibility.homeMarking(g, net.initialMarking()));
-    Witness.Path p = assertInstanceOf(Witness.Path.class,
-        Witnesses.replayViolation(net, Reversibility.homeMarking(g, Marking.zero(net.placeCount()))));
+    Witness.Path p =
+        assertInstanceOf(
+            Witness.Path.class,
+            Witnesses.replayViolation(
+                net, Reversibility.homeMarking(g, Marking.zero(net.placeCount()))));
     assertEquals(List.of(), p.transitions());
     ReachabilityGraph mutex = explore(ClassicNets.mutualExclusion());
-    assertTrue(Reversibility.homeMarking(mutex, mutex.marking(1)).holds(),
+    assertTrue(
+        Reversibility.homeMarking(mutex, mutex.marking(1)).holds(),
         () -> Reversibility.homeMarking(mutex, mutex.marking(1)).toString());
   }
 

@@ -102,7 +102,12 @@ class NetBuilderTest {
         IllegalArgumentException.class,
         () ->
             PetriNet.of(
-                "n", "n", List.of(), List.of(), List.of(new Arc("a", "x", "y", 1)), Map.of(),
+                "n",
+                "n",
+                List.of(),
+                List.of(),
+                List.of(new Arc("a", "x", "y", 1)),
+                Map.of(),
                 java.util.Optional.empty()));
   }
 }

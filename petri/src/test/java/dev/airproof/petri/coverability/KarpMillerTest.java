@@ -30,8 +30,7 @@ class KarpMillerTest {
     PetriNet net = ClassicNets.generator();
     CoverabilityGraph cg = KarpMiller.build(net, ExplorationLimits.defaults());
     assertTrue(cg.isComplete());
-    Boundedness.Unbounded u =
-        assertInstanceOf(Boundedness.Unbounded.class, cg.boundedness());
+    Boundedness.Unbounded u = assertInstanceOf(Boundedness.Unbounded.class, cg.boundedness());
     assertEquals(List.of("out", "used"), u.unboundedPlaces());
     assertTrue(u.placesComplete());
     assertEquals(List.of(), u.witness().stem());
@@ -62,8 +61,8 @@ class KarpMillerTest {
 
   /**
    * On at least 300 seeded random nets: Karp–Miller says "bounded" exactly when the explicit
-   * reachability graph is finite (within the bound), with the same per-place bounds; when it
-   * says "unbounded" the pump witness replays and the explicit search cannot finish.
+   * reachability graph is finite (within the bound), with the same per-place bounds; when it says
+   * "unbounded" the pump witness replays and the explicit search cannot finish.
    */
   @TestFactory
   Stream<DynamicTest> karpMillerAgreesWithExplicitBoundedness() {

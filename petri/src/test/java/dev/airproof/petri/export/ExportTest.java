@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 class ExportTest {
   private static Graph<String, DefaultEdge> target() {
-    return new DirectedPseudograph<>(SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
+    return new DirectedPseudograph<>(
+        SupplierUtil.createStringSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
   }
 
   @Test
@@ -40,16 +41,21 @@ class ExportTest {
 
   @Test
   void reachabilityGraphDotGoldens() {
-    ReachabilityGraph ph = ReachabilityExplorer.explore(ClassicNets.philosophers(2), ExplorationLimits.defaults());
+    ReachabilityGraph ph =
+        ReachabilityExplorer.explore(ClassicNets.philosophers(2), ExplorationLimits.defaults());
     Golden.assertMatches("export/philosophers_2_reachability.dot", ReachabilityExporter.dot(ph));
-    ReachabilityGraph gen = ReachabilityExplorer.explore(ClassicNets.generator(), ExplorationLimits.states(4));
-    Golden.assertMatches("export/generator_truncated_reachability.dot", ReachabilityExporter.dot(gen));
+    ReachabilityGraph gen =
+        ReachabilityExplorer.explore(ClassicNets.generator(), ExplorationLimits.states(4));
+    Golden.assertMatches(
+        "export/generator_truncated_reachability.dot", ReachabilityExporter.dot(gen));
   }
 
   @Test
   void coverabilityGraphDotGolden() {
-    Golden.assertMatches("export/generator_coverability.dot", CoverabilityExporter.dot(
-        KarpMiller.build(ClassicNets.generator(), ExplorationLimits.defaults())));
+    Golden.assertMatches(
+        "export/generator_coverability.dot",
+        CoverabilityExporter.dot(
+            KarpMiller.build(ClassicNets.generator(), ExplorationLimits.defaults())));
   }
 
   @Test
@@ -59,7 +65,8 @@ class ExportTest {
     Map<String, Map<String, Attribute>> attrs = new HashMap<>();
     DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
     importer.setVertexFactory(id -> id);
-    importer.addVertexAttributeConsumer((p, a) -> attrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+    importer.addVertexAttributeConsumer(
+        (p, a) -> attrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
     importer.importGraph(g, new StringReader(NetExporter.dot(pc)));
     assertEquals(pc.placeCount() + pc.transitionCount(), g.vertexSet().size());
     assertEquals(pc.arcs().size(), g.edgeSet().size());
@@ -83,11 +90,12 @@ class ExportTest {
     gm.setSchemaValidation(false);
     gm.setVertexFactory(id -> id);
     Map<String, String> kinds = new HashMap<>();
-    gm.addVertexAttributeConsumer((p, a) -> {
-      if (p.getSecond().equals("kind")) {
-        kinds.put(p.getFirst(), a.getValue());
-      }
-    });
+    gm.addVertexAttributeConsumer(
+        (p, a) -> {
+          if (p.getSecond().equals("kind")) {
+            kinds.put(p.getFirst(), a.getValue());
+          }
+        });
     gm.importGraph(g, new StringReader(NetExporter.graphml(net)));
     assertEquals(net.placeCount() + net.transitionCount(), g.vertexSet().size());
     assertEquals("place", kinds.get("i"));

@@ -38,7 +38,9 @@ class MccTest {
     cardinality.put("o holds at most one token", MccQueries.alwaysAtMost("o", 1));
     cardinality.put("p3 and p4 can be marked together", MccQueries.canMark(List.of("p3", "p4"), 2));
     Map<String, Query> fireability = new LinkedHashMap<>();
-    wf.transitions().forEach(t -> fireability.put(t.id() + " is not dead", MccQueries.canFire(List.of(t.id()))));
+    wf.transitions()
+        .forEach(
+            t -> fireability.put(t.id() + " is not dead", MccQueries.canFire(List.of(t.id()))));
     Map<String, Query> bounds = new LinkedHashMap<>();
     bounds.put("tokens on the branches", MccQueries.upperBound(List.of("p1", "p2", "p3", "p4")));
     Map<String, Query> ctl = new LinkedHashMap<>();
@@ -69,7 +71,8 @@ class MccTest {
     for (PropertySet set : workflowProperties(sound)) {
       for (Property p : set.properties()) {
         assertEquals(List.of(), MccChecker.unknownNames(sound, p));
-        MccAnswers.line(p.id(), MccChecker.check(g, p)).ifPresent(l -> answers.append(l).append('\n'));
+        MccAnswers.line(p.id(), MccChecker.check(g, p))
+            .ifPresent(l -> answers.append(l).append('\n'));
       }
     }
     Golden.assertMatches("mcc/sound/answers.txt", answers.toString());
@@ -83,16 +86,22 @@ class MccTest {
 
   @Test
   void checkerAgreesWithTheAnalyses() {
-    for (PetriNet net : List.of(ClassicNets.philosophers(3), ClassicNets.producerConsumer(2),
-        withEnds(WorkflowFixtures.deadTransition()))) {
+    for (PetriNet net :
+        List.of(
+            ClassicNets.philosophers(3),
+            ClassicNets.producerConsumer(2),
+            withEnds(WorkflowFixtures.deadTransition()))) {
       ReachabilityGraph g = ReachabilityExplorer.explore(net, ExplorationLimits.defaults());
-      MccOutcome.Answer dl = assertInstanceOf(MccOutcome.Answer.class,
-          MccChecker.check(g, new Property("d", "", MccQueries.deadlock())));
+      MccOutcome.Answer dl =
+          assertInstanceOf(
+              MccOutcome.Answer.class,
+              MccChecker.check(g, new Property("d", "", MccQueries.deadlock())));
       assertEquals(Deadlocks.deadlockFreedom(g).violated(), dl.value());
       dl.witness().ifPresent(w -> Witnesses.replay(net, w));
       for (var t : net.transitions()) {
-        MccOutcome.Answer fire = (MccOutcome.Answer) MccChecker.check(
-            g, new Property("f", "", MccQueries.canFire(List.of(t.id()))));
+        MccOutcome.Answer fire =
+            (MccOutcome.Answer)
+                MccChecker.check(g, new Property("f", "", MccQueries.canFire(List.of(t.id()))));
         assertEquals(!Liveness.deadTransitions(g).contains(t.id()), fire.value(), t.id());
       }
     }
@@ -100,16 +109,24 @@ class MccTest {
 
   @Test
   void properCompletionQueryMatchesSoundnessAnalysis() {
-    for (PetriNet wf : List.of(WorkflowFixtures.improperCompletion(), WorkflowFixtures.sound(),
-        WorkflowFixtures.noOptionToComplete())) {
+    for (PetriNet wf :
+        List.of(
+            WorkflowFixtures.improperCompletion(),
+            WorkflowFixtures.sound(),
+            WorkflowFixtures.noOptionToComplete())) {
       PetriNet net = withEnds(wf);
       SoundnessReport r = Soundness.classical(wf, ExplorationLimits.defaults());
       ReachabilityGraph g = ReachabilityExplorer.explore(net, ExplorationLimits.defaults());
-      MccOutcome.Answer proper = (MccOutcome.Answer) MccChecker.check(
-          g, new Property("p", "", MccQueries.properCompletion(net, "o")));
+      MccOutcome.Answer proper =
+          (MccOutcome.Answer)
+              MccChecker.check(g, new Property("p", "", MccQueries.properCompletion(net, "o")));
       assertEquals(r.properCompletion().holds(), proper.value(), wf.id());
-      MccOutcome.Answer option = (MccOutcome.Answer) MccChecker.check(
-          g, new Property("o", "", MccQueries.homeMarking(net, net.finalMarking().orElseThrow())));
+      MccOutcome.Answer option =
+          (MccOutcome.Answer)
+              MccChecker.check(
+                  g,
+                  new Property(
+                      "o", "", MccQueries.homeMarking(net, net.finalMarking().orElseThrow())));
       assertEquals(r.optionToComplete().holds(), option.value(), wf.id());
       option.witness().ifPresent(w -> Witnesses.replay(net, w));
     }
@@ -120,16 +137,28 @@ class MccTest {
     PetriNet gen = ClassicNets.generator();
     ReachabilityGraph g = ReachabilityExplorer.explore(gen, ExplorationLimits.states(10));
     Formula next = new Formula.ExistsPath(new Formula.Next(new Formula.Deadlock()));
-    assertInstanceOf(MccOutcome.CannotCompute.class,
+    assertInstanceOf(
+        MccOutcome.CannotCompute.class,
         MccChecker.check(g, new Property("x", "", new Query.BooleanQuery(next))));
-    assertInstanceOf(MccOutcome.CannotCompute.class,
+    assertInstanceOf(
+        MccOutcome.CannotCompute.class,
         MccChecker.check(g, new Property("b", "", MccQueries.upperBound(List.of("out")))));
-    MccOutcome.Answer grows = (MccOutcome.Answer) MccChecker.check(
-        g, new Property("c", "", MccQueries.canMark(List.of("out"), 3)));
+    MccOutcome.Answer grows =
+        (MccOutcome.Answer)
+            MccChecker.check(g, new Property("c", "", MccQueries.canMark(List.of("out"), 3)));
     assertTrue(grows.value(), "EF found within the bound is a real answer");
     assertEquals(Optional.empty(), MccAnswers.line("x", new MccOutcome.CannotCompute("r", 1)));
-    assertEquals(List.of("ghost", "nope"), MccChecker.unknownNames(gen, new Property("u", "",
-        new Query.BooleanQuery(new Formula.And(List.of(
-            MccQueries.atMost(List.of("ghost"), 1), new Formula.IsFireable(List.of("nope"))))))));
+    assertEquals(
+        List.of("ghost", "nope"),
+        MccChecker.unknownNames(
+            gen,
+            new Property(
+                "u",
+                "",
+                new Query.BooleanQuery(
+                    new Formula.And(
+                        List.of(
+                            MccQueries.atMost(List.of("ghost"), 1),
+                            new Formula.IsFireable(List.of("nope"))))))));
   }
 }

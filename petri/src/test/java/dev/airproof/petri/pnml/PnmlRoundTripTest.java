@@ -29,8 +29,12 @@ class PnmlRoundTripTest {
         .name("a \"quoted\" <net> & more")
         .place("i", "start place", new Position(0, 12.5))
         .place("o")
-        .transition(new Transition("t_call", "call peerA (svc fn)", Optional.of("svc.fn"),
-            Optional.of(new Position(-40.25, 1e7))))
+        .transition(
+            new Transition(
+                "t_call",
+                "call peerA (svc fn)",
+                Optional.of("svc.fn"),
+                Optional.of(new Position(-40.25, 1e7))))
         .transition("t_silent")
         .arc("i", "t_call", 3)
         .arc("t_call", "o")
@@ -51,9 +55,15 @@ class PnmlRoundTripTest {
 
   @Test
   void classicAndWorkflowNetsRoundTrip() {
-    for (PetriNet net : List.of(ClassicNets.producerConsumer(2), ClassicNets.mutualExclusion(),
-        ClassicNets.philosophers(3), ClassicNets.generator(), WorkflowFixtures.sound(),
-        WorkflowFixtures.relaxedNotSound(), labelled())) {
+    for (PetriNet net :
+        List.of(
+            ClassicNets.producerConsumer(2),
+            ClassicNets.mutualExclusion(),
+            ClassicNets.philosophers(3),
+            ClassicNets.generator(),
+            WorkflowFixtures.sound(),
+            WorkflowFixtures.relaxedNotSound(),
+            labelled())) {
       assertEquals(net, roundTrip(net), net.id());
     }
   }
@@ -61,11 +71,15 @@ class PnmlRoundTripTest {
   @TestFactory
   Stream<DynamicTest> randomNetsRoundTrip() {
     long base = RandomNets.baseSeed();
-    return LongStream.range(base, base + 50).mapToObj(seed -> DynamicTest.dynamicTest(
-        "seed " + seed, () -> {
-          PetriNet net = RandomNets.net(new SplittableRandom(seed), 6, 6);
-          assertEquals(net, roundTrip(net), "seed " + seed);
-        }));
+    return LongStream.range(base, base + 50)
+        .mapToObj(
+            seed ->
+                DynamicTest.dynamicTest(
+                    "seed " + seed,
+                    () -> {
+                      PetriNet net = RandomNets.net(new SplittableRandom(seed), 6, 6);
+                      assertEquals(net, roundTrip(net), "seed " + seed);
+                    }));
   }
 
   @Test
@@ -82,19 +96,37 @@ class PnmlRoundTripTest {
     String xml = out.toString();
     assertTrue(xml.contains("<finalmarkings>"), xml);
     // the ProM element alone suffices for the reader
-    String promOnly = xml.replaceAll("(?s)<toolspecific tool=\"airproof\" version=\"0.1\">\\s*<finalMarking>.*?</toolspecific>", "");
+    String promOnly =
+        xml.replaceAll(
+            "(?s)<toolspecific tool=\"airproof\""
+                + " version=\"0.1\">\\s*<finalMarking>.*?</toolspecific>",
+            "");
     List<PetriNet> nets = ((PnmlResult.Read) PnmlReader.read(promOnly)).nets();
     assertEquals(List.of(WorkflowFixtures.sound(), mutex), nets);
-    assertThrows(IllegalArgumentException.class, () -> PnmlWriter.write(
-        List.of(WorkflowFixtures.sound(), ClassicNets.mutualExclusion()), PnmlWriter.Options.standard(),
-        new StringWriter()), "arc ids must be unique across the document");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            PnmlWriter.write(
+                List.of(WorkflowFixtures.sound(), ClassicNets.mutualExclusion()),
+                PnmlWriter.Options.standard(),
+                new StringWriter()),
+        "arc ids must be unique across the document");
   }
 
   private static PetriNet prefixArcIds(PetriNet net) {
-    return PetriNet.of(net.id(), net.name(), net.places(), net.transitions(),
-        net.arcs().stream().map(a -> new dev.airproof.petri.model.Arc(
-            net.id() + "_" + a.id(), a.source(), a.target(), a.weight())).toList(),
-        net.tokensById(net.initialMarking()), net.finalMarking().map(net::tokensById));
+    return PetriNet.of(
+        net.id(),
+        net.name(),
+        net.places(),
+        net.transitions(),
+        net.arcs().stream()
+            .map(
+                a ->
+                    new dev.airproof.petri.model.Arc(
+                        net.id() + "_" + a.id(), a.source(), a.target(), a.weight()))
+            .toList(),
+        net.tokensById(net.initialMarking()),
+        net.finalMarking().map(net::tokensById));
   }
 
   @Test

@@ -53,11 +53,12 @@ final class PtnetGrammar {
     if (nets.isEmpty()) {
       problems.add("<pnml> needs at least one <net>");
     }
-    nets.forEach(n -> {
-      if (expect(n, "net")) {
-        net(n);
-      }
-    });
+    nets.forEach(
+        n -> {
+          if (expect(n, "net")) {
+            net(n);
+          }
+        });
   }
 
   private void net(Element e) {
@@ -153,13 +154,16 @@ final class PtnetGrammar {
         case "name" -> label(c, "text");
         case "inscription" -> label(c, "positiveInteger");
         case "toolspecific" -> toolspecific(c);
-        case "graphics" -> children(c).forEach(g -> {
-          if (g.getLocalName().equals("position")) {
-            position(g);
-          } else if (!g.getLocalName().equals("line")) {
-            problems.add("<" + g.getLocalName() + "> is not allowed in arc graphics");
-          }
-        });
+        case "graphics" ->
+            children(c)
+                .forEach(
+                    g -> {
+                      if (g.getLocalName().equals("position")) {
+                        position(g);
+                      } else if (!g.getLocalName().equals("line")) {
+                        problems.add("<" + g.getLocalName() + "> is not allowed in arc graphics");
+                      }
+                    });
         default -> problems.add("<" + c.getLocalName() + "> is not allowed in <arc>");
       }
     }
@@ -185,7 +189,8 @@ final class PtnetGrammar {
           }
         }
         case "toolspecific" -> toolspecific(c);
-        default -> problems.add("<" + c.getLocalName() + "> is not allowed in <" + e.getLocalName() + ">");
+        default ->
+            problems.add("<" + c.getLocalName() + "> is not allowed in <" + e.getLocalName() + ">");
       }
     }
     if (texts > 1) {
@@ -195,11 +200,12 @@ final class PtnetGrammar {
 
   private void value(String label, String text, String type) {
     String t = text.trim();
-    boolean ok = switch (type) {
-      case "nonNegativeInteger" -> NON_NEGATIVE.matcher(t).matches();
-      case "positiveInteger" -> NON_NEGATIVE.matcher(t).matches() && !t.matches("\\+?0+");
-      default -> true;
-    };
+    boolean ok =
+        switch (type) {
+          case "nonNegativeInteger" -> NON_NEGATIVE.matcher(t).matches();
+          case "positiveInteger" -> NON_NEGATIVE.matcher(t).matches() && !t.matches("\\+?0+");
+          default -> true;
+        };
     if (!ok) {
       problems.add("<" + label + "> text '" + t + "' is not a " + type);
     }
@@ -211,7 +217,7 @@ final class PtnetGrammar {
       counts.merge(c.getLocalName(), 1, Integer::sum);
       switch (c.getLocalName()) {
         case "position" -> position(c);
-        case "dimension", "fill", "line" -> { }
+        case "dimension", "fill", "line" -> {}
         default -> problems.add("<" + c.getLocalName() + "> is not allowed in node graphics");
       }
     }
@@ -263,8 +269,8 @@ final class PtnetGrammar {
   }
 
   private static boolean isNode(String kind) {
-    return kind != null && Set.of("place", "transition", "referencePlace", "referenceTransition")
-        .contains(kind);
+    return kind != null
+        && Set.of("place", "transition", "referencePlace", "referenceTransition").contains(kind);
   }
 
   private static boolean isPlace(String kind) {
@@ -273,8 +279,13 @@ final class PtnetGrammar {
 
   private boolean expect(Element e, String name) {
     if (!name.equals(e.getLocalName()) || !Pnml.NAMESPACE.equals(e.getNamespaceURI())) {
-      problems.add("expected <" + name + "> in the PNML namespace, found {" + e.getNamespaceURI()
-          + "}" + e.getLocalName());
+      problems.add(
+          "expected <"
+              + name
+              + "> in the PNML namespace, found {"
+              + e.getNamespaceURI()
+              + "}"
+              + e.getLocalName());
       return false;
     }
     return true;
@@ -308,13 +319,17 @@ final class PtnetGrammar {
     List<Element> result = new ArrayList<>();
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element c) {
-        if (!e.getLocalName().equals("toolspecific") && !Pnml.NAMESPACE.equals(c.getNamespaceURI())) {
+        if (!e.getLocalName().equals("toolspecific")
+            && !Pnml.NAMESPACE.equals(c.getNamespaceURI())) {
           problems.add("<" + c.getLocalName() + "> is not in the PNML namespace");
         }
         result.add(c);
-      } else if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()
-          && !e.getLocalName().equals("text") && !e.getLocalName().equals("toolspecific")) {
-        problems.add("<" + e.getLocalName() + "> contains text '" + n.getTextContent().trim() + "'");
+      } else if (n.getNodeType() == Node.TEXT_NODE
+          && !n.getTextContent().isBlank()
+          && !e.getLocalName().equals("text")
+          && !e.getLocalName().equals("toolspecific")) {
+        problems.add(
+            "<" + e.getLocalName() + "> contains text '" + n.getTextContent().trim() + "'");
       }
     }
     return result;

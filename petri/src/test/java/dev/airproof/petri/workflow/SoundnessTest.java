@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.airproof.petri.fixtures.WorkflowFixtures;
 import dev.airproof.petri.fixtures.Witnesses;
+import dev.airproof.petri.fixtures.WorkflowFixtures;
 import dev.airproof.petri.model.PetriNet;
 import dev.airproof.petri.reach.ExplorationLimits;
 import dev.airproof.petri.verdict.Verdict;
@@ -39,7 +39,8 @@ class SoundnessTest {
     SoundnessReport r = classical(net);
     assertTrue(r.sound().holds());
     Witness.Lasso lasso =
-        assertInstanceOf(Witness.Lasso.class, Witnesses.replayViolation(withEnds(net), r.termination()));
+        assertInstanceOf(
+            Witness.Lasso.class, Witnesses.replayViolation(withEnds(net), r.termination()));
     assertEquals(List.of("start"), lasso.stem());
     assertEquals(List.of("retry"), lasso.cycle());
   }
@@ -49,7 +50,8 @@ class SoundnessTest {
     PetriNet net = WorkflowFixtures.improperCompletion();
     SoundnessReport r = classical(net);
     Witness.Path p =
-        assertInstanceOf(Witness.Path.class, Witnesses.replayViolation(withEnds(net), r.properCompletion()));
+        assertInstanceOf(
+            Witness.Path.class, Witnesses.replayViolation(withEnds(net), r.properCompletion()));
     assertEquals(List.of("split", "left"), p.transitions());
     assertTrue(r.sound().violated());
     assertTrue(r.noDeadTransitions().holds());
@@ -60,13 +62,15 @@ class SoundnessTest {
     PetriNet net = WorkflowFixtures.noOptionToComplete();
     SoundnessReport r = classical(net);
     Witness.Path p =
-        assertInstanceOf(Witness.Path.class, Witnesses.replayViolation(withEnds(net), r.optionToComplete()));
+        assertInstanceOf(
+            Witness.Path.class, Witnesses.replayViolation(withEnds(net), r.optionToComplete()));
     assertEquals(List.of("split", "shortcut"), p.transitions());
     assertTrue(r.properCompletion().holds());
     assertTrue(r.noDeadTransitions().holds());
     Verdict.Violated sound = assertInstanceOf(Verdict.Violated.class, r.sound());
     assertTrue(sound.explanation().startsWith("option to complete fails"), sound.explanation());
-    assertTrue(RelaxedSoundness.check(net, LIMITS).relaxedSound().violated(), "shortcut never completes");
+    assertTrue(
+        RelaxedSoundness.check(net, LIMITS).relaxedSound().violated(), "shortcut never completes");
   }
 
   @Test
@@ -76,11 +80,13 @@ class SoundnessTest {
     assertTrue(r.optionToComplete().holds());
     assertTrue(r.properCompletion().holds());
     Witness.Exhaustive e =
-        assertInstanceOf(Witness.Exhaustive.class, ((Verdict.Violated) r.noDeadTransitions()).witness());
+        assertInstanceOf(
+            Witness.Exhaustive.class, ((Verdict.Violated) r.noDeadTransitions()).witness());
     assertEquals(List.of("both"), e.subjects());
     assertTrue(r.sound().violated());
     RelaxedSoundnessReport relaxed = RelaxedSoundness.check(net, LIMITS);
-    assertEquals(List.of("both"),
+    assertEquals(
+        List.of("both"),
         ((Witness.Exhaustive) ((Verdict.Violated) relaxed.relaxedSound()).witness()).subjects());
   }
 
@@ -89,7 +95,8 @@ class SoundnessTest {
     PetriNet net = WorkflowFixtures.relaxedNotSound();
     SoundnessReport r = classical(net);
     Witness.Path p =
-        assertInstanceOf(Witness.Path.class, Witnesses.replayViolation(withEnds(net), r.optionToComplete()));
+        assertInstanceOf(
+            Witness.Path.class, Witnesses.replayViolation(withEnds(net), r.optionToComplete()));
     assertEquals(3, p.transitions().size(), "split and two mismatched choices");
     RelaxedSoundnessReport relaxed = RelaxedSoundness.check(net, LIMITS);
     assertTrue(relaxed.relaxedSound().holds());
@@ -112,33 +119,46 @@ class SoundnessTest {
     SoundnessReport tiny = Soundness.classical(net, ExplorationLimits.states(3));
     assertInstanceOf(Verdict.Unknown.class, tiny.properCompletion());
     Witness.Pump pump =
-        assertInstanceOf(Witness.Pump.class, Witnesses.replayViolation(withEnds(net), tiny.sound()));
+        assertInstanceOf(
+            Witness.Pump.class, Witnesses.replayViolation(withEnds(net), tiny.sound()));
     assertEquals(List.of("side"), pump.growingPlaces());
   }
 
   @Test
   void structuralProblemsAreListed() {
     WorkflowStructure.Invalid s =
-        assertInstanceOf(WorkflowStructure.Invalid.class, WorkflowNets.check(WorkflowFixtures.notWorkflow()));
+        assertInstanceOf(
+            WorkflowStructure.Invalid.class, WorkflowNets.check(WorkflowFixtures.notWorkflow()));
     assertEquals(
         List.of(Code.SEVERAL_SOURCE_PLACES, Code.SEVERAL_SINK_PLACES),
         s.problems().stream().map(WorkflowProblem::code).toList());
     assertEquals(List.of("i", "j", "lonely"), s.problems().get(0).nodes());
     SoundnessReport r = classical(WorkflowFixtures.notWorkflow());
     assertInstanceOf(Witness.Structural.class, ((Verdict.Violated) r.sound()).witness());
-    assertTrue(RelaxedSoundness.check(WorkflowFixtures.notWorkflow(), LIMITS).relaxedSound().violated());
+    assertTrue(
+        RelaxedSoundness.check(WorkflowFixtures.notWorkflow(), LIMITS).relaxedSound().violated());
   }
 
   @Test
   void nodesOffThePathAreReported() {
     PetriNet net =
         new dev.airproof.petri.build.NetBuilder("off_path")
-            .place("i").place("o").place("p")
-            .transition("t").transition("u")
-            .arc("i", "t").arc("t", "o").arc("u", "p").arc("p", "t")
-            .build().orElseThrow();
-    WorkflowStructure.Invalid s = assertInstanceOf(WorkflowStructure.Invalid.class, WorkflowNets.check(net));
-    assertEquals(List.of(Code.UNREACHABLE_FROM_SOURCE), s.problems().stream().map(WorkflowProblem::code).toList());
+            .place("i")
+            .place("o")
+            .place("p")
+            .transition("t")
+            .transition("u")
+            .arc("i", "t")
+            .arc("t", "o")
+            .arc("u", "p")
+            .arc("p", "t")
+            .build()
+            .orElseThrow();
+    WorkflowStructure.Invalid s =
+        assertInstanceOf(WorkflowStructure.Invalid.class, WorkflowNets.check(net));
+    assertEquals(
+        List.of(Code.UNREACHABLE_FROM_SOURCE),
+        s.problems().stream().map(WorkflowProblem::code).toList());
     assertEquals(List.of("p", "u"), s.problems().get(0).nodes());
   }
 
