@@ -4,7 +4,7 @@ import dev.airproof.petri.model.Incidence;
 import dev.airproof.petri.model.Marking;
 import dev.airproof.petri.model.PetriNet;
 import dev.airproof.petri.store.IntList;
-import dev.airproof.petri.store.StateStore;
+import dev.airproof.petri.store.PackedStateStore;
 import java.util.Optional;
 
 /**
@@ -44,13 +44,16 @@ public final class ReachabilityExplorer {
     private final int[][] outP;
     private final int[][] outW;
     private final int[] hashDelta;
-    private final StateStore store;
+    private final int[][] effP;
+    private final int[][] effD;
+    private final PackedStateStore store;
     private final IntList parent = new IntList(1024);
     private final IntList parentTransition = new IntList(1024);
     private final IntList edgeStart = new IntList(1024);
     private final IntList edgeTarget = new IntList(4096);
     private final IntList edgeTransition = new IntList(4096);
     private final int[] scratch;
+    private final int[] current;
 
     Run(PetriNet net, Marking start, ExplorationLimits limits) {
       this.net = net;
@@ -63,14 +66,18 @@ public final class ReachabilityExplorer {
       outP = new int[n][];
       outW = new int[n][];
       hashDelta = new int[n];
+      effP = new int[n][];
+      effD = new int[n][];
       for (int t = 0; t < n; t++) {
         inP[t] = inc.inputPlaces(t);
         inW[t] = inc.inputWeights(t);
         outP[t] = inc.outputPlaces(t);
         outW[t] = inc.outputWeights(t);
         hashDelta[t] = hashDelta(t);
+        effect(t, net.placeCount());
       }
-      store = new StateStore(width, (int) Math.min(maxStates, 1 << 12));
+      store = new PackedStateStore(width, (int) Math.min(maxStates, 1 << 12));
+      current = new int[width];
       scratch = start.toArray();
       store.add(scratch, Marking.rawHash(scratch, 0, width));
       parent.add(-1);
@@ -107,24 +114,24 @@ public final class ReachabilityExplorer {
 
     /** Records all successors of state {@code s}; a reason if the search must stop. */
     private Optional<String> expand(int s) {
+      store.copyTo(s, current);
+      store.loadBase(s);
       for (int t = 0; t < inP.length; t++) {
-        int base = s * width;
-        int[] tokens = store.tokens();
-        if (!enabled(tokens, base, t)) {
+        if (!enabled(t)) {
           continue;
         }
-        System.arraycopy(tokens, base, scratch, 0, width);
-        if (!applyTransition(t)) {
+        if (exceedsTokenLimit(t)) {
           return Optional.of(
               "a place exceeds " + TOKEN_LIMIT + " tokens after " + store.count() + " states");
         }
         int hash = store.hashOf(s) + hashDelta[t];
-        int target = store.find(scratch, hash);
+        int target = store.findSuccessor(current, effP[t], effD[t], hash);
         if (target < 0) {
           if (store.count() >= maxStates) {
             return Optional.of("bound reached after " + store.count() + " states");
           }
-          target = store.add(scratch, hash);
+          target =
+              target == PackedStateStore.NO_FIT ? addWidening(s, t, hash) : store.addProbe(hash);
           parent.add(s);
           parentTransition.add(t);
         }
@@ -132,6 +139,41 @@ public final class ReachabilityExplorer {
         edgeTransition.add(t);
       }
       return Optional.empty();
+    }
+
+    /** Stores the successor of {@code s} under {@code t}, which needs wider entries. */
+    private int addWidening(int s, int t, int hash) {
+      System.arraycopy(current, 0, scratch, 0, width);
+      for (int k = 0; k < effP[t].length; k++) {
+        scratch[effP[t][k]] += effD[t][k];
+      }
+      int target = store.add(scratch, hash);
+      store.loadBase(s);
+      return target;
+    }
+
+    private boolean exceedsTokenLimit(int t) {
+      int[] ps = effP[t];
+      int[] ds = effD[t];
+      for (int k = 0; k < ps.length; k++) {
+        if ((long) current[ps[k]] + ds[k] > TOKEN_LIMIT) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The places whose token count firing {@code t} changes, with the net change. */
+    private void effect(int t, int places) {
+      int[] delta = new int[places];
+      for (int k = 0; k < inP[t].length; k++) {
+        delta[inP[t][k]] -= inW[t][k];
+      }
+      for (int k = 0; k < outP[t].length; k++) {
+        delta[outP[t][k]] += outW[t][k];
+      }
+      effP[t] = java.util.stream.IntStream.range(0, places).filter(p -> delta[p] != 0).toArray();
+      effD[t] = java.util.Arrays.stream(effP[t]).map(p -> delta[p]).toArray();
     }
 
     /** How firing {@code t} changes the linear raw hash of a marking. */
@@ -146,31 +188,13 @@ public final class ReachabilityExplorer {
       return delta;
     }
 
-    private boolean enabled(int[] tokens, int base, int t) {
+    private boolean enabled(int t) {
       int[] ps = inP[t];
       int[] ws = inW[t];
       for (int k = 0; k < ps.length; k++) {
-        if (tokens[base + ps[k]] < ws[k]) {
+        if (current[ps[k]] < ws[k]) {
           return false;
         }
-      }
-      return true;
-    }
-
-    private boolean applyTransition(int t) {
-      int[] ps = inP[t];
-      int[] ws = inW[t];
-      for (int k = 0; k < ps.length; k++) {
-        scratch[ps[k]] -= ws[k];
-      }
-      ps = outP[t];
-      ws = outW[t];
-      for (int k = 0; k < ps.length; k++) {
-        long v = (long) scratch[ps[k]] + ws[k];
-        if (v > TOKEN_LIMIT) {
-          return false;
-        }
-        scratch[ps[k]] = (int) v;
       }
       return true;
     }

@@ -2,7 +2,7 @@ package dev.airproof.petri.reach;
 
 import dev.airproof.petri.model.Marking;
 import dev.airproof.petri.model.PetriNet;
-import dev.airproof.petri.store.StateStore;
+import dev.airproof.petri.store.PackedStateStore;
 import dev.airproof.petri.verdict.Witness;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import java.util.OptionalInt;
  */
 public final class ReachabilityGraph {
   private final PetriNet net;
-  private final StateStore store;
+  private final PackedStateStore store;
   private final int[] parent;
   private final int[] parentTransition;
   private final int[] edgeStart;
@@ -31,7 +31,7 @@ public final class ReachabilityGraph {
 
   ReachabilityGraph(
       PetriNet net,
-      StateStore store,
+      PackedStateStore store,
       int[] parent,
       int[] parentTransition,
       int[] edgeStart,
@@ -90,7 +90,7 @@ public final class ReachabilityGraph {
 
   /** Tokens on place {@code p} in state {@code s}. */
   public int tokens(int s, int p) {
-    return store.tokens()[s * store.width() + p];
+    return store.get(s, p);
   }
 
   /** The state holding marking {@code m}, if stored. */
