@@ -73,13 +73,17 @@ public final class PackedStateStore {
     return bits;
   }
 
-  /** The number of the vector {@code v[0..width)} with raw hash {@code hash}, or -1. */
+  /**
+   * The number of the vector {@code v[0..width)} with raw hash {@code hash}, or -1. Reads only
+   * (packs into a fresh buffer), so finished stores can be queried from several threads.
+   */
   public int find(int[] v, int hash) {
     if (!fits(v)) {
       return -1;
     }
-    pack(v, probe, 0);
-    return lookup(hash);
+    long[] packed = new long[Math.max(1, words)];
+    pack(v, packed, 0);
+    return lookup(packed, hash);
   }
 
   /** Loads vector {@code s} as the base of {@link #findSuccessor}; again after any widening. */
@@ -105,7 +109,7 @@ public final class PackedStateStore {
       int p = places[k];
       probe[wordOf[p]] += ((long) deltas[k]) << shiftOf[p];
     }
-    return lookup(hash);
+    return lookup(probe, hash);
   }
 
   /** Stores the vector of the last {@link #findSuccessor} that returned -1; its number. */
@@ -123,7 +127,7 @@ public final class PackedStateStore {
     return s;
   }
 
-  private int lookup(int hash) {
+  private int lookup(long[] packed, int hash) {
     int slot = Marking.finish(hash) & mask;
     while (true) {
       long entry = table[slot];
@@ -132,7 +136,7 @@ public final class PackedStateStore {
       }
       int s = (int) entry - 1;
       if ((int) (entry >>> 32) == hash
-          && Arrays.equals(data, s * words, s * words + words, probe, 0, words)) {
+          && Arrays.equals(data, s * words, s * words + words, packed, 0, words)) {
         return s;
       }
       slot = (slot + 1) & mask;
