@@ -158,4 +158,24 @@ class PnmlReaderTest {
             + "<pnml>&x;</pnml>";
     assertEquals(Code.MALFORMED_XML, errors(xml).get(0).code());
   }
+
+  @Test
+  void readsAnMccStyleModelAndAnalysesIt() throws Exception {
+    String xml =
+        new String(
+            PnmlReaderTest.class.getResourceAsStream("/pnml/mcc-style.pnml").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    PnmlResult r = PnmlReader.read(xml);
+    PetriNet net = assertInstanceOf(PnmlResult.Read.class, r, r::toString).nets().get(0);
+    assertEquals("Philo2-PT", net.name());
+    assertEquals(6, net.placeCount());
+    assertEquals(Marking.of(1, 1, 0, 1, 1, 0), net.initialMarking());
+    assertEquals("take both forks 0", net.transition(0).name());
+    assertEquals(Optional.of(new dev.airproof.petri.model.Position(10, 10)), net.place(0).position());
+    var g =
+        dev.airproof.petri.reach.ReachabilityExplorer.explore(
+            net, dev.airproof.petri.reach.ExplorationLimits.defaults());
+    assertEquals(3, g.stateCount(), "both idle, 0 eats, 1 eats");
+    assertEquals(true, dev.airproof.petri.analysis.Liveness.liveness(g).holds());
+  }
 }
