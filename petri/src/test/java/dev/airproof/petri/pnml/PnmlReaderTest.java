@@ -171,7 +171,8 @@ class PnmlReaderTest {
     assertEquals(6, net.placeCount());
     assertEquals(Marking.of(1, 1, 0, 1, 1, 0), net.initialMarking());
     assertEquals("take both forks 0", net.transition(0).name());
-    assertEquals(Optional.of(new dev.airproof.petri.model.Position(10, 10)), net.place(0).position());
+    assertEquals(
+        Optional.of(new dev.airproof.petri.model.Position(10, 10)), net.place(0).position());
     var g =
         dev.airproof.petri.reach.ReachabilityExplorer.explore(
             net, dev.airproof.petri.reach.ExplorationLimits.defaults());
