@@ -76,7 +76,7 @@ public final class ReachabilityExplorer {
         hashDelta[t] = hashDelta(t);
         effect(t, net.placeCount());
       }
-      store = new PackedStateStore(width, (int) Math.min(maxStates, 1 << 12));
+      store = new PackedStateStore(width, Math.min(maxStates, 1 << 12));
       current = new int[width];
       scratch = start.toArray();
       store.add(scratch, Marking.rawHash(scratch, 0, width));
