@@ -2,6 +2,7 @@ package dev.airproof.petri.analysis;
 
 import dev.airproof.petri.reach.ReachabilityGraph;
 import dev.airproof.petri.reach.ReachabilityGraphView;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -42,7 +43,7 @@ public final class Components {
     }
     boolean[] bottom = new boolean[sets.size()];
     boolean[] cyclic = new boolean[sets.size()];
-    java.util.Arrays.fill(bottom, true);
+    Arrays.fill(bottom, true);
     for (int c = 0; c < sets.size(); c++) {
       cyclic[c] = size[c] > 1;
     }
