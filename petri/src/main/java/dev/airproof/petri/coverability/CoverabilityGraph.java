@@ -163,4 +163,34 @@ public final class CoverabilityGraph {
         "no reachable marking covers " + net.describe(target),
         new Witness.Exhaustive(nodes.size(), List.of(net.describe(target))));
   }
+
+  /**
+   * Whether every transition can fire in some reachable marking, decided on the coverability graph
+   * and hence also for unbounded nets: {@code t} is dead iff no node enables it (a node enabling
+   * {@code t} is a limit of reachable markings, some of which enable {@code t}). A transition seen
+   * firing proves itself even in a truncated graph.
+   */
+  public Verdict noDeadTransitions() {
+    String property = "no dead transitions";
+    java.util.BitSet fired = new java.util.BitSet();
+    for (int e = 0; e < edgeTarget.length; e++) {
+      fired.set(edgeTransition[e]);
+    }
+    List<String> dead = new ArrayList<>();
+    for (int t = 0; t < net.transitionCount(); t++) {
+      if (!fired.get(t)) {
+        dead.add(net.transition(t).id());
+      }
+    }
+    if (dead.isEmpty()) {
+      return new Verdict.Holds(property, nodes.size());
+    }
+    if (truncation.isPresent()) {
+      return new Verdict.Unknown(property, truncation.get(), nodes.size());
+    }
+    return new Verdict.Violated(
+        property,
+        "no reachable marking enables " + String.join(", ", dead),
+        new Witness.Exhaustive(nodes.size(), dead));
+  }
 }

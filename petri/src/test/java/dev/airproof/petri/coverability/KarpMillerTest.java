@@ -44,6 +44,36 @@ class KarpMillerTest {
   }
 
   @Test
+  void deadTransitionsOfUnboundedNets() {
+    PetriNet net =
+        new dev.airproof.petri.build.NetBuilder("unbounded_dead")
+            .place("run")
+            .place("out")
+            .place("never")
+            .transition("gen")
+            .transition("blocked")
+            .arc("run", "gen")
+            .arc("gen", "run")
+            .arc("gen", "out")
+            .arc("out", "blocked")
+            .arc("never", "blocked")
+            .tokens("run", 1)
+            .build()
+            .orElseThrow();
+    CoverabilityGraph cg = KarpMiller.build(net, ExplorationLimits.defaults());
+    var v = cg.noDeadTransitions();
+    assertEquals(
+        List.of("blocked"),
+        ((dev.airproof.petri.verdict.Witness.Exhaustive)
+                ((dev.airproof.petri.verdict.Verdict.Violated) v).witness())
+            .subjects());
+    assertTrue(
+        KarpMiller.build(ClassicNets.generator(), ExplorationLimits.defaults())
+            .noDeadTransitions()
+            .holds());
+  }
+
+  @Test
   void boundedNetsGetExactBounds() {
     Boundedness b =
         KarpMiller.boundedness(ClassicNets.producerConsumer(3), ExplorationLimits.defaults());
@@ -74,7 +104,8 @@ class KarpMillerTest {
   private static void compare(long seed) {
     PetriNet net = RandomNets.net(new SplittableRandom(seed), 6, 6);
     String msg = "seed " + seed + ": " + net;
-    Boundedness km = KarpMiller.boundedness(net, ExplorationLimits.states(20_000));
+    CoverabilityGraph cg = KarpMiller.build(net, ExplorationLimits.states(20_000));
+    Boundedness km = cg.boundedness();
     ReachabilityGraph g = ReachabilityExplorer.explore(net, ExplorationLimits.states(20_000));
     switch (km) {
       case Boundedness.Bounded b -> {
@@ -82,6 +113,10 @@ class KarpMillerTest {
         Map<String, Integer> explicit = ((PlaceBounds.Exact) Bounds.placeBounds(g)).bounds();
         assertEquals(explicit, b.bounds(), msg);
         assertEquals(g.stateCount(), b.nodes(), msg + ": bounded KM graph = reachability graph");
+        assertEquals(
+            dev.airproof.petri.analysis.Liveness.noDeadTransitions(g).holds(),
+            cg.noDeadTransitions().holds(),
+            msg);
       }
       case Boundedness.Unbounded u -> {
         Witnesses.replay(net, u.witness());
