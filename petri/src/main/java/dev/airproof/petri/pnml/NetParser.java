@@ -105,43 +105,47 @@ final class NetParser {
     return id;
   }
 
+  /** Mutable; the labels collected for one place or transition. */
+  private static final class NodeDraft {
+    private Optional<String> name = Optional.empty();
+    private Optional<String> label = Optional.empty();
+    private Optional<Position> position = Optional.empty();
+  }
+
   private void place() throws XMLStreamException {
     Optional<String> id = node();
-    List<Optional<String>> placeName = new ArrayList<>(List.of(Optional.empty()));
-    List<Optional<Position>> pos = new ArrayList<>(List.of(Optional.empty()));
+    NodeDraft d = new NodeDraft();
     p.children(
         child -> {
           switch (child) {
-            case "name" -> placeName.set(0, p.labelText());
+            case "name" -> d.name = p.labelText();
             case "initialMarking" -> {
               OptionalInt tokens = p.number(0, 0);
               if (id.isPresent() && tokens.isPresent() && tokens.getAsInt() > 0) {
                 initial.put(id.get(), tokens.getAsInt());
               }
             }
-            case "graphics" -> pos.set(0, p.nodeGraphics());
+            case "graphics" -> d.position = p.nodeGraphics();
             case "toolspecific" -> p.skip();
             default -> p.unexpected("place");
           }
         });
-    id.ifPresent(i -> places.add(PnmlParser.place(i, placeName.get(0), pos.get(0))));
+    id.ifPresent(i -> places.add(new Place(i, d.name.orElse(i), d.position)));
   }
 
   private void transition() throws XMLStreamException {
     Optional<String> id = node();
-    List<Optional<String>> values = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
-    List<Optional<Position>> pos = new ArrayList<>(List.of(Optional.empty()));
+    NodeDraft d = new NodeDraft();
     p.children(
         child -> {
           switch (child) {
-            case "name" -> values.set(0, p.labelText());
-            case "graphics" -> pos.set(0, p.nodeGraphics());
-            case "toolspecific" -> values.set(1, transitionLabel());
+            case "name" -> d.name = p.labelText();
+            case "graphics" -> d.position = p.nodeGraphics();
+            case "toolspecific" -> transitionLabel().ifPresent(l -> d.label = Optional.of(l));
             default -> p.unexpected("transition");
           }
         });
-    id.ifPresent(
-        i -> transitions.add(PnmlParser.transition(i, values.get(0), values.get(1), pos.get(0))));
+    id.ifPresent(i -> transitions.add(new Transition(i, d.name.orElse(i), d.label, d.position)));
   }
 
   /** airproof's transition label inside a {@code <toolspecific>}, if this is ours. */

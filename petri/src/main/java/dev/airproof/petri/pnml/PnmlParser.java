@@ -1,8 +1,6 @@
 package dev.airproof.petri.pnml;
 
-import dev.airproof.petri.model.Place;
 import dev.airproof.petri.model.Position;
-import dev.airproof.petri.model.Transition;
 import dev.airproof.petri.pnml.PnmlError.Code;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -226,15 +224,5 @@ final class PnmlParser {
 
   XMLStreamReader stream() {
     return x;
-  }
-
-  /** A place or transition declaration in document order. */
-  static Place place(String id, Optional<String> name, Optional<Position> pos) {
-    return new Place(id, name.orElse(id), pos);
-  }
-
-  static Transition transition(
-      String id, Optional<String> name, Optional<String> label, Optional<Position> pos) {
-    return new Transition(id, name.orElse(id), label, pos);
   }
 }
