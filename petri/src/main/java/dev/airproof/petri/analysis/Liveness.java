@@ -70,22 +70,11 @@ public final class Liveness {
       return Verdicts.unknown(LIVENESS, g);
     }
     Components c = Components.of(g);
-    BitSet[] firedIn = new BitSet[c.count()];
-    for (int s = 0; s < g.stateCount(); s++) {
-      int comp = c.componentOf(s);
-      if (c.isBottom(comp)) {
-        if (firedIn[comp] == null) {
-          firedIn[comp] = new BitSet();
-        }
-        for (int e = g.firstEdge(s); e < g.endEdge(s); e++) {
-          firedIn[comp].set(g.edgeTransition(e));
-        }
-      }
-    }
+    BitSet[] firedIn = firedInComponents(g, c);
     PetriNet net = g.net();
     for (int s = 0; s < g.stateCount(); s++) {
       BitSet fired = firedIn[c.componentOf(s)];
-      if (fired != null && fired.cardinality() < net.transitionCount()) {
+      if (c.isBottom(c.componentOf(s)) && fired.cardinality() < net.transitionCount()) {
         int t = fired.nextClearBit(0);
         return new Verdict.Violated(
             LIVENESS,
@@ -98,5 +87,45 @@ public final class Liveness {
       }
     }
     return new Verdict.Holds(LIVENESS, g.stateCount());
+  }
+
+  /**
+   * Ids of the transitions that are not live (L4), in index order: those missing from some bottom
+   * strongly connected component. Empty on a truncated graph (undecided).
+   */
+  public static List<String> nonLiveTransitions(ReachabilityGraph g) {
+    if (!g.isComplete()) {
+      return List.of();
+    }
+    Components c = Components.of(g);
+    BitSet[] firedIn = firedInComponents(g, c);
+    BitSet live = new BitSet();
+    live.set(0, g.net().transitionCount());
+    for (int comp = 0; comp < c.count(); comp++) {
+      if (c.isBottom(comp)) {
+        live.and(firedIn[comp]);
+      }
+    }
+    List<String> result = new ArrayList<>();
+    for (int t = live.nextClearBit(0);
+        t < g.net().transitionCount();
+        t = live.nextClearBit(t + 1)) {
+      result.add(g.net().transition(t).id());
+    }
+    return List.copyOf(result);
+  }
+
+  /** For each component, the transitions labelling edges leaving its states. */
+  private static BitSet[] firedInComponents(ReachabilityGraph g, Components c) {
+    BitSet[] firedIn = new BitSet[c.count()];
+    for (int comp = 0; comp < c.count(); comp++) {
+      firedIn[comp] = new BitSet();
+    }
+    for (int s = 0; s < g.expandedCount(); s++) {
+      for (int e = g.firstEdge(s); e < g.endEdge(s); e++) {
+        firedIn[c.componentOf(s)].set(g.edgeTransition(e));
+      }
+    }
+    return firedIn;
   }
 }

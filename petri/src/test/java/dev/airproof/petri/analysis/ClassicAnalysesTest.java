@@ -28,6 +28,7 @@ class ClassicAnalysesTest {
     assertTrue(Deadlocks.deadlockFreedom(g).holds());
     assertTrue(Liveness.noDeadTransitions(g).holds());
     assertTrue(Liveness.liveness(g).holds());
+    assertEquals(List.of(), Liveness.nonLiveTransitions(g));
     assertTrue(Reversibility.reversibility(g).holds());
     PlaceBounds.Exact b = assertInstanceOf(PlaceBounds.Exact.class, Bounds.placeBounds(g));
     assertEquals(2, b.k());
@@ -70,6 +71,8 @@ class ClassicAnalysesTest {
     Witnesses.replayViolation(net, Liveness.liveness(g));
     Witnesses.replayViolation(net, Reversibility.reversibility(g));
     assertTrue(Liveness.noDeadTransitions(g).holds(), "quasi-live although not live");
+    assertEquals(
+        net.transitions().stream().map(t -> t.id()).toList(), Liveness.nonLiveTransitions(g));
     assertTrue(Bounds.safe(g).holds());
   }
 
