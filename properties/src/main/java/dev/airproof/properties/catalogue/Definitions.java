@@ -20,6 +20,7 @@ import dev.airproof.interpreter.ast.Null;
 import dev.airproof.interpreter.ast.Par;
 import dev.airproof.interpreter.ast.Seq;
 import dev.airproof.interpreter.ast.Xor;
+import dev.airproof.interpreter.ast.Walk;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,70 +31,36 @@ final class Definitions {
   /** The instructions that write {@code variable} (written with its sigil, e.g. {@code x}, {@code #c}). */
   static List<Instruction> of(Instruction root, String variable) {
     List<Instruction> out = new ArrayList<>();
-    collect(root, variable, out);
+    Walk.instructions(root, i -> {
+      if (writes(i, variable)) {
+        out.add(i);
+      }
+    });
     return out;
   }
 
-  private static void collect(Instruction i, String v, List<Instruction> out) {
-    switch (i) {
-      case Call c -> {
-        if (c.output().isPresent() && c.output().get().text().equals(v)) {
-          out.add(c);
-        }
-      }
-      case Ap a -> {
-        if (a.destination().text().equals(v)) {
-          out.add(a);
-        }
-      }
-      case ApMap a -> {
-        if (a.map().text().equals(v)) {
-          out.add(a);
-        }
-      }
-      case Canon c -> {
-        if (c.canon().text().equals(v) || ("#" + c.canon().name()).equals(v)
-            || ("#$" + c.canon().name()).equals(v)) {
-          out.add(c);
-        }
-      }
-      case CanonMap c -> {
-        if (c.canonMap().text().equals(v)) {
-          out.add(c);
-        }
-      }
-      case CanonMapScalar c -> {
-        if (c.scalar().text().equals(v)) {
-          out.add(c);
-        }
-      }
-      case Seq s -> both(s.left(), s.right(), v, out);
-      case Par p -> both(p.left(), p.right(), v, out);
-      case Xor x -> both(x.left(), x.right(), v, out);
-      case Match m -> collect(m.body(), v, out);
-      case Mismatch m -> collect(m.body(), v, out);
-      case New n -> collect(n.body(), v, out);
-      case FoldScalar f -> fold(f, f.iterator().text(), f.body(), f.last(), v, out);
-      case FoldStream f -> fold(f, f.iterator().text(), f.body(), f.last(), v, out);
-      case FoldStreamMap f -> fold(f, f.iterator().text(), f.body(), f.last(), v, out);
-      case Fail f -> { }
-      case Next n -> { }
-      case Never n -> { }
-      case Null n -> { }
-    }
-  }
-
-  private static void both(Instruction l, Instruction r, String v, List<Instruction> out) {
-    collect(l, v, out);
-    collect(r, v, out);
-  }
-
-  private static void fold(Instruction fold, String iterator, Instruction body,
-      java.util.Optional<Instruction> last, String v, List<Instruction> out) {
-    if (iterator.equals(v)) {
-      out.add(fold);
-    }
-    collect(body, v, out);
-    last.ifPresent(l -> collect(l, v, out));
+  private static boolean writes(Instruction i, String v) {
+    return switch (i) {
+      case Call c -> c.output().isPresent() && c.output().get().text().equals(v);
+      case Ap a -> a.destination().text().equals(v);
+      case ApMap a -> a.map().text().equals(v);
+      case Canon c -> c.canon().text().equals(v) || ("#" + c.canon().name()).equals(v)
+          || ("#$" + c.canon().name()).equals(v);
+      case CanonMap c -> c.canonMap().text().equals(v);
+      case CanonMapScalar c -> c.scalar().text().equals(v);
+      case FoldScalar f -> f.iterator().text().equals(v);
+      case FoldStream f -> f.iterator().text().equals(v);
+      case FoldStreamMap f -> f.iterator().text().equals(v);
+      case Seq s -> false;
+      case Par p -> false;
+      case Xor x -> false;
+      case Match m -> false;
+      case Mismatch m -> false;
+      case New n -> false;
+      case Fail f -> false;
+      case Next n -> false;
+      case Never n -> false;
+      case Null n -> false;
+    };
   }
 }
