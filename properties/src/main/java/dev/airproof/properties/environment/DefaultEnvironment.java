@@ -75,7 +75,7 @@ public final class DefaultEnvironment {
       String needed = iterableOf(script, use.variable()).orElse(use.variable());
       List<String> aliases = options.bindings().get(needed);
       if (aliases == null) {
-        problems.add(use.span() + ": the peer of this instruction is the variable '" + use.variable()
+        problems.add(use.span() + ": error: the peer of this instruction is the variable '" + use.variable()
             + "'" + (needed.equals(use.variable()) ? "" : " (an iterator over '" + needed + "')")
             + ", which has no value in the default environment: bind it with --peers " + needed
             + "=ALIAS[,ALIAS...] or use a scenario file");
