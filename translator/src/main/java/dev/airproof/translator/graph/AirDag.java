@@ -72,7 +72,7 @@ public final class AirDag {
   }
 
   private static final class Builder {
-    final DirectedAcyclicGraph<DagNode, DagEdge> graph = new DirectedAcyclicGraph<>(null, null, false);
+    final DirectedAcyclicGraph<DagNode, DagEdge> graph = new DirectedAcyclicGraph<>(null, null, false, true);
     final DagNode start;
     static final Optional<Value> NONE = Optional.empty();
     final Map<DagNode, Set<String>> uses = new HashMap<>();
@@ -167,7 +167,7 @@ public final class AirDag {
             if (writer.id() >= reader.id()) {
               break;
             }
-            if (defs.getOrDefault(writer, Set.of()).contains(v) && !graph.containsEdge(writer, reader)) {
+            if (defs.getOrDefault(writer, Set.of()).contains(v)) {
               graph.addEdge(writer, reader, new DagEdge(DagEdge.Kind.DATA, v));
             }
           }
