@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       FmtCommand.class,
-      VerifyCommand.class
+      VerifyCommand.class,
+      ExportCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
