@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       FmtCommand.class,
+      RunCommand.class,
       VerifyCommand.class,
       ExportCommand.class
     })

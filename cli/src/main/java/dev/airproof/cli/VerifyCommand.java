@@ -112,7 +112,7 @@ public final class VerifyCommand implements Callable<Integer> {
         return ExitCodes.USER_ERROR;
       }
     }
-    Optional<InsightfulInterpreter> interpreter = Interpreters.insightful();
+    Optional<InsightfulInterpreter> interpreter = InterpreterProvider.insightful();
     if (interpreter.isEmpty()) {
       err.println("airproof: internal error: no interpreter implementation is available");
       return ExitCodes.INTERNAL_ERROR;
