@@ -1,6 +1,7 @@
 package dev.airproof.cli;
 
 import dev.airproof.properties.environment.DefaultEnvironment;
+import dev.airproof.properties.environment.ScenarioEnvironment;
 import dev.airproof.properties.explorer.FaultBudget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +16,12 @@ final class VerifyInputs {
   static Optional<LoadedInput> load(Path file, boolean failures, Map<String, List<String>> bindings,
       FaultBudget faults, PrintWriter err) {
     String name = file.toString();
+    if (name.endsWith(".json")) {
+      return ScenarioFiles.load(file, err).map(l -> new LoadedInput(
+          ScenarioEnvironment.of(l.scenario(), l.script(), faults),
+          "scenario " + l.scenario().name() + " (services as in the file, every oneOf alternative)"
+              + describe(faults)));
+    }
     Optional<ScriptFiles.Script> script = ScriptFiles.parseScript(file, err);
     if (script.isEmpty()) {
       return Optional.empty();
