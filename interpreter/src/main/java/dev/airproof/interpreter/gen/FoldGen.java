@@ -105,11 +105,14 @@ final class FoldGen {
   }
 
   private GenRun.Gen lastInstruction(Env env, int depth, int budget) {
-    return switch (run.rnd.nextInt(4)) {
-      case 0 -> new GenRun.Gen(new Null(ValueGen.S), env, false, 1);
-      case 1 -> new GenRun.Gen(new Never(ValueGen.S), env, false, 1);
-      default -> run.node(env, depth, budget);
-    };
+    int roll = run.rnd.nextInt(4);
+    if (roll == 0 && run.on(Feature.NULL)) {
+      return new GenRun.Gen(new Null(ValueGen.S), env, false, 1);
+    }
+    if (roll == 1 && run.on(Feature.NEVER)) {
+      return new GenRun.Gen(new Never(ValueGen.S), env, false, 1);
+    }
+    return run.node(env, depth, budget);
   }
 
   /**
@@ -152,7 +155,7 @@ final class FoldGen {
     return budget >= 15 && !env.streams().isEmpty() && room >= 7 && run.on(Feature.FOLD_STREAM) && run.on(Feature.NEW)
         && run.on(Feature.CANON) && run.on(Feature.MATCH) && run.on(Feature.XOR)
         && run.on(Feature.SEQ) && run.on(Feature.AP) && run.on(Feature.LENSES)
-        && run.on(Feature.NEVER);
+        && run.on(Feature.NEVER) && run.on(Feature.NULL);
   }
 
   /**

@@ -71,7 +71,7 @@ final class ValueGen {
     if (roll < 42 && !env.canons().isEmpty()) {
       return canon(env, optionalLens(env, 50));
     }
-    if (roll < 47 && !env.canonMaps().isEmpty()) {
+    if (roll < 47 && !env.canonMaps().isEmpty() && (bareCanonMap || cfg.has(Feature.LENSES))) {
       Optional<Lens> lens = bareCanonMap ? optionalLens(env, 50) : Optional.of(lens(env));
       return new CanonStreamMapRef(pickName(env.canonMaps()), lens, S);
     }
