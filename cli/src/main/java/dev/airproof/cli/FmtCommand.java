@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * files formatted (or printed), 1 {@code --check} found unformatted files (listed on stdout), 2 a
  * file is unreadable, has a syntax error or could not be written.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
+@Command(name = "fmt", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Print AIR files in canonical layout, check or rewrite them.")
 public final class FmtCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
