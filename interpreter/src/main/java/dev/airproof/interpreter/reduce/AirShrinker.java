@@ -15,10 +15,10 @@ import java.util.function.Predicate;
  * <p>Greedy passes delete subtrees (a {@code seq/par/xor} replaced by one child, any compound by a
  * child or {@code (null)}), drop fold last instructions, call arguments and outputs, and replace
  * values by shorter literals. A candidate is kept only if its printed text parses and validates
- * ({@link AirParser}) and the predicate still holds. The predicate sees the parsed tree, whose spans
- * are those of the canonical text, unless printing and parsing do not give back the candidate's
- * shape; then it sees the candidate (spans as built). Terminates (each step shrinks a well-founded measure) and is
- * deterministic.
+ * ({@link AirParser}) and the predicate still holds. The predicate sees the parsed tree, whose
+ * spans are those of the canonical text, unless printing and parsing do not give back the
+ * candidate's shape; then it sees the candidate (spans as built). Terminates (each step shrinks a
+ * well-founded measure) and is deterministic.
  */
 public final class AirShrinker {
   private AirShrinker() {}

@@ -10,12 +10,13 @@ import java.util.function.Predicate;
 /**
  * The greedy reduction loop behind {@link AirShrinker}, with the validity check passed in.
  *
- * <p>Walks the instructions in pre-order; at each one tries the {@link Edits} in order and keeps the
- * first candidate that is smaller ({@link TreeMeasure}), valid (the {@code reparse} function returns
- * the tree the candidate's text parses to) and still satisfies {@code stillFails}, then retries the
- * same position. The predicate sees the reparsed tree (with the spans of the printed text) when it
- * has the candidate's shape, and the candidate itself otherwise (a printer/parser disagreement,
- * which may be the very property being reduced). Repeats whole passes until one changes nothing. Stateless apart from the loop.
+ * <p>Walks the instructions in pre-order; at each one tries the {@link Edits} in order and keeps
+ * the first candidate that is smaller ({@link TreeMeasure}), valid (the {@code reparse} function
+ * returns the tree the candidate's text parses to) and still satisfies {@code stillFails}, then
+ * retries the same position. The predicate sees the reparsed tree (with the spans of the printed
+ * text) when it has the candidate's shape, and the candidate itself otherwise (a printer/parser
+ * disagreement, which may be the very property being reduced). Repeats whole passes until one
+ * changes nothing. Stateless apart from the loop.
  */
 final class Reducer {
   private final Function<Instruction, Optional<Instruction>> reparse;
