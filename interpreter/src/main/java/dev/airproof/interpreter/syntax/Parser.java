@@ -43,6 +43,11 @@ final class Parser {
   private int recoverLevel = -1;
   /** True iff the last token consumed was the {@code )} closing an instruction. */
   private boolean afterInstruction;
+  /** Kind of the last token consumed, and the value family it was read in (0 if none). */
+  private TokenKind lastKind = TokenKind.EOF;
+  private long lastFamily;
+  /** Value family of the token about to be consumed (set by {@link Values}). */
+  long nextFamily;
 
   Parser(char[] src) {
     this.lx = new Lexer(src);
@@ -94,6 +99,9 @@ final class Parser {
   /** Reads the next token; a lexer error becomes fatal. */
   final void advance() {
     afterInstruction = false;
+    lastKind = lx.kind;
+    lastFamily = nextFamily;
+    nextFamily = 0;
     lx.next();
     if (lx.kind == TokenKind.LEX_ERROR && fatal == null) {
       fatal = lx.error;
@@ -243,12 +251,17 @@ final class Parser {
   /**
    * The expected list AquaVM prints. Its LALR automaton reduces a finished instruction only on
    * {@code (}, {@code )} or the end of input (one merged state for every context), so any other
-   * token right after an instruction's {@code )} is reported with {@code "(" or ")"}. Elsewhere the
-   * exact set of valid tokens is reported (AquaVM's merged value states may list more).
+   * token right after an instruction's {@code )} is reported with {@code "(" or ")"}; after a value
+   * operand see {@link AquaRows}. Elsewhere the exact set of valid tokens is reported.
    */
   private long aquaExpected(long exact) {
     if (afterInstruction && !in(Expect.OPEN_OR_CLOSE | Expect.END)) {
       return Expect.OPEN_OR_CLOSE;
+    }
+    for (long row : AquaRows.chain(lastFamily, lastKind)) {
+      if (!in(row)) {
+        return row;
+      }
     }
     return exact;
   }
