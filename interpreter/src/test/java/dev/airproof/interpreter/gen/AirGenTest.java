@@ -95,6 +95,30 @@ class AirGenTest {
   }
 
   @Test
+  void everyFeatureCanBeSwitchedOffAloneAndTinyBoundsWork() {
+    for (Feature off : Feature.values()) {
+      AirGen.Config cfg = AirGen.Config.defaults().without(off);
+      for (long seed = 0; seed < 40; seed++) {
+        assertParses(gen(seed, cfg), off + " off, seed " + seed);
+      }
+    }
+    AirGen.Config tiny = AirGen.Config.defaults().withMaxInstructions(6).withMaxDepth(4);
+    AirGen.Config bare = tiny.withFeatures(Set.of()).withPeers(List.of(new Peer.Literal("p")));
+    for (long seed = 0; seed < 200; seed++) {
+      Instruction t = gen(seed, tiny);
+      assertTrue(Trees.size(t) <= 6 && Trees.depth(t) <= 4, AirPrinter.print(t));
+      assertParses(t, "tiny seed " + seed);
+      assertEquals("(null)", AirPrinter.printCompact(gen(seed, bare)));
+    }
+  }
+
+  private static void assertParses(Instruction script, String what) {
+    Parsed parsed = assertInstanceOf(Parsed.class,
+        AirParser.parse("gen.air", AirPrinter.print(script)), what);
+    assertTrue(Shapes.same(parsed.root(), script), what);
+  }
+
+  @Test
   void configurationIsValidated() {
     AirGen.Config d = AirGen.Config.defaults();
     assertThrows(IllegalArgumentException.class, () -> d.withMaxDepth(3));
