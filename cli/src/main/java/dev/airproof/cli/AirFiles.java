@@ -51,8 +51,8 @@ final class AirFiles {
   }
 
   /**
-   * Replaces the content of {@code file} by {@code text} atomically: writes a temporary file next to
-   * it and renames it over the original, so readers see either the old or the new text.
+   * Replaces the content of {@code file} by {@code text} atomically: writes a temporary file next
+   * to it and renames it over the original, so readers see either the old or the new text.
    */
   static void replace(Path file, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * files formatted (or printed), 1 {@code --check} found unformatted files (listed on stdout), 2 a
  * file is unreadable, has a syntax error or could not be written.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
+@Command(name = "fmt", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Print AIR files in canonical layout, check or rewrite them.")
 public final class FmtCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,7 +37,8 @@ public final class FmtCommand implements Callable<Integer> {
   @Option(names = "--check", description = "List files that are not formatted; exit 1 if any.")
   boolean check;
 
-  @Option(names = "--write", description = "Rewrite files in place (atomically) instead of printing.")
+  @Option(names = "--write",
+      description = "Rewrite files in place (atomically) instead of printing.")
   boolean write;
 
   @Option(names = "--drop-comments",
@@ -111,7 +112,9 @@ public final class FmtCommand implements Callable<Integer> {
     }
   }
 
-  /** The canonical text of {@code text} (leading comments kept), or empty after reporting errors. */
+  /**
+   * The canonical text of {@code text} (leading comments kept), or empty after reporting errors.
+   */
   static Optional<String> format(Path file, String text, PrintWriter err) {
     return switch (AirParser.parse(file.toString(), text)) {
       case Parsed p -> Optional.of(AirComments.header(text) + AirPrinter.print(p.root()));

@@ -16,11 +16,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code airproof parse FILE [--json]}: parses and validates an AIR file as AquaVM 0.62 does.
  *
- * <p>Prints {@code FILE: ok} (or, with {@code --json}, the syntax tree as JSON with spans) and exits
- * 0; prints every problem as {@code file:line:col: error: ...} with the source line and a caret to
- * stderr and exits 2; an unreadable file also exits 2 with a one-line message.
+ * <p>Prints {@code FILE: ok} (or, with {@code --json}, the syntax tree as JSON with spans) and
+ * exits 0; prints every problem as {@code file:line:col: error: ...} with the source line and a
+ * caret to stderr and exits 2; an unreadable file also exits 2 with a one-line message.
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
+@Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Parse and validate an AIR file; print the syntax tree with --json.")
 public final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -60,7 +60,8 @@ public final class AirGen {
      */
     public static Config defaults() {
       return new Config(40, 12,
-          List.of(new Peer.Literal("peer_a"), new Peer.Literal("peer_b"), new Peer.Variable("relay")),
+          List.of(new Peer.Literal("peer_a"), new Peer.Literal("peer_b"),
+              new Peer.Variable("relay")),
           EnumSet.allOf(Feature.class));
     }
 

@@ -13,8 +13,8 @@ import java.util.random.RandomGenerator;
  * that extending an environment costs a bounded copy even in scripts of millions of instructions.
  *
  * @param scalars readable scalars (including iterators of enclosing folds)
- * @param canons canon streams as written: {@code #$name}, or {@code #name} for the legacy sigil (AquaVM
- *     0.62 keeps the sigil in the name, so {@code #c} and {@code #$c} are different variables)
+ * @param canons canon streams as written: {@code #$name}, or {@code #name} for the legacy sigil
+ *     (AquaVM 0.62 keeps the sigil in the name: {@code #c} and {@code #$c} are different variables)
  * @param canonMaps canon stream maps ({@code #%name})
  * @param streams streams written earlier or introduced by an enclosing {@code new}
  * @param maps stream maps written earlier or introduced by an enclosing {@code new}

@@ -5,7 +5,7 @@ package dev.airproof.interpreter.gen;
  * without a feature contains none of its forms.
  */
 public enum Feature {
-  /** {@code (call ...)}. Always needed as the default leaf; turning it off leaves {@code (null)}. */
+  /** {@code (call ...)}: the default leaf; without it leaves are {@code (null)}. */
   CALL,
   /** {@code (ap value scalar)} and {@code (ap value $stream)}. */
   AP,
@@ -25,7 +25,7 @@ public enum Feature {
   MATCH,
   /** {@code (fail ...)} in all four forms. */
   FAIL,
-  /** {@code (fold iterable i body last?)} over scalars, canon streams, canon maps and {@code []}. */
+  /** {@code (fold iterable i body last?)} over scalars, canons, canon maps and {@code []}. */
   FOLD_SCALAR,
   /** {@code (fold $stream i body last?)}, including Aqua's join pattern. */
   FOLD_STREAM,

@@ -22,6 +22,7 @@ import dev.airproof.interpreter.ast.Par;
 import dev.airproof.interpreter.ast.ScalarName;
 import dev.airproof.interpreter.ast.ScalarRef;
 import dev.airproof.interpreter.ast.Seq;
+import dev.airproof.interpreter.ast.Span;
 import dev.airproof.interpreter.ast.StreamMapName;
 import dev.airproof.interpreter.ast.StreamName;
 import dev.airproof.interpreter.ast.Value;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * folds or in the last instruction, and in stream and stream-map folds only in tail position.
  */
 final class FoldGen {
+  private static final Span S = ValueGen.S;
   private final GenRun run;
 
   FoldGen(GenRun run) {
@@ -44,16 +46,16 @@ final class FoldGen {
     String it = run.names.iterator();
     Value iterable = scalarIterable(env);
     Parts p = parts(env, it, false, depth, budget);
-    return new GenRun.Gen(new FoldScalar(iterable, new ScalarName(it, ValueGen.S), p.body.instr(),
-        p.last.map(GenRun.Gen::instr), ValueGen.S), p.after, false, p.size);
+    return new GenRun.Gen(new FoldScalar(iterable, new ScalarName(it, S), p.body.instr(),
+        p.last.map(GenRun.Gen::instr), S), p.after, false, p.size);
   }
 
   GenRun.Gen foldStream(Env env, int depth, int budget) {
     String it = run.names.iterator();
     String stream = run.values.pickName(env.streams());
     Parts p = parts(env, it, true, depth, budget);
-    return new GenRun.Gen(new FoldStream(new StreamName(stream, ValueGen.S),
-        new ScalarName(it, ValueGen.S), p.body.instr(), p.last.map(GenRun.Gen::instr), ValueGen.S),
+    return new GenRun.Gen(new FoldStream(new StreamName(stream, S),
+        new ScalarName(it, S), p.body.instr(), p.last.map(GenRun.Gen::instr), S),
         p.after, false, p.size);
   }
 
@@ -61,8 +63,8 @@ final class FoldGen {
     String it = run.names.iterator();
     String map = run.values.pickName(env.maps());
     Parts p = parts(env, it, true, depth, budget);
-    return new GenRun.Gen(new FoldStreamMap(new StreamMapName(map, ValueGen.S),
-        new ScalarName(it, ValueGen.S), p.body.instr(), p.last.map(GenRun.Gen::instr), ValueGen.S),
+    return new GenRun.Gen(new FoldStreamMap(new StreamMapName(map, S),
+        new ScalarName(it, S), p.body.instr(), p.last.map(GenRun.Gen::instr), S),
         p.after, false, p.size);
   }
 
@@ -80,9 +82,9 @@ final class FoldGen {
     if (roll < scalars + canons + canonMaps) {
       Optional<Lens> lens = run.cfg.has(Feature.LENSES) && run.rnd.nextInt(3) == 0
           ? Optional.of(run.values.path(env)) : Optional.empty();
-      return new CanonStreamMapRef(run.values.pickName(env.canonMaps()), lens, ValueGen.S);
+      return new CanonStreamMapRef(run.values.pickName(env.canonMaps()), lens, S);
     }
-    return new EmptyArray(ValueGen.S);
+    return new EmptyArray(S);
   }
 
   /** The body and optional last instruction of a fold, and the environment after it. */
@@ -105,11 +107,14 @@ final class FoldGen {
   }
 
   private GenRun.Gen lastInstruction(Env env, int depth, int budget) {
-    return switch (run.rnd.nextInt(4)) {
-      case 0 -> new GenRun.Gen(new Null(ValueGen.S), env, false, 1);
-      case 1 -> new GenRun.Gen(new Never(ValueGen.S), env, false, 1);
-      default -> run.node(env, depth, budget);
-    };
+    int roll = run.rnd.nextInt(4);
+    if (roll == 0 && run.on(Feature.NULL)) {
+      return new GenRun.Gen(new Null(S), env, false, 1);
+    }
+    if (roll == 1 && run.on(Feature.NEVER)) {
+      return new GenRun.Gen(new Never(S), env, false, 1);
+    }
+    return run.node(env, depth, budget);
   }
 
   /**
@@ -122,14 +127,14 @@ final class FoldGen {
     boolean room = run.cfg.maxDepth() - depth >= 1 && budget >= 3;
     if (roll < 13 && room && (run.on(Feature.SEQ) || run.on(Feature.PAR) || run.on(Feature.XOR))) {
       GenRun.Gen work = run.node(inner.withoutNext(), depth + 1, budget - 2);
-      Instruction next = new Next(new ScalarName(it, ValueGen.S), ValueGen.S);
+      Instruction next = new Next(new ScalarName(it, S), S);
       boolean nextFirst = !stream && run.rnd.nextInt(4) == 0;
       Instruction l = nextFirst ? next : work.instr();
       Instruction r = nextFirst ? work.instr() : next;
       Instruction combined = switch (combinator()) {
-        case 0 -> new Seq(l, r, ValueGen.S);
-        case 1 -> new Par(l, r, ValueGen.S);
-        default -> new Xor(l, r, ValueGen.S);
+        case 0 -> new Seq(l, r, S);
+        case 1 -> new Par(l, r, S);
+        default -> new Xor(l, r, S);
       };
       return new GenRun.Gen(combined, work.env(), true, 2 + work.size());
     }
@@ -149,43 +154,45 @@ final class FoldGen {
   }
 
   boolean joinPossible(Env env, int room, int budget) {
-    return budget >= 15 && !env.streams().isEmpty() && room >= 7 && run.on(Feature.FOLD_STREAM) && run.on(Feature.NEW)
-        && run.on(Feature.CANON) && run.on(Feature.MATCH) && run.on(Feature.XOR)
-        && run.on(Feature.SEQ) && run.on(Feature.AP) && run.on(Feature.LENSES)
-        && run.on(Feature.NEVER);
+    return budget >= 15 && room >= 7 && !env.streams().isEmpty()
+        && run.on(Feature.FOLD_STREAM) && run.on(Feature.NEW) && run.on(Feature.CANON)
+        && run.on(Feature.MATCH) && run.on(Feature.XOR) && run.on(Feature.SEQ)
+        && run.on(Feature.AP) && run.on(Feature.LENSES) && run.on(Feature.NEVER)
+        && run.on(Feature.NULL);
   }
 
   /**
    * Aqua's join over a stream: copy values of {@code $src} into a fresh stream until it holds
    * {@code n} of them, then canonicalise it and gate on the result.
+   *
+   * <pre>
+   * (new $tmp (seq (seq (fold $src it (seq (seq (ap it $tmp) (canon peer $tmp #$count))
+   *                                        (xor (match #$count.length n (null)) (next it)))
+   *                      (never))
+   *                     (canon peer $tmp #$result))
+   *                (ap #$result gate)))
+   * </pre>
    */
   GenRun.Gen join(Env env, int depth, int budget) {
-    String src = run.values.pickName(env.streams());
-    String tmp = run.names.stream();
-    String it = run.names.iterator();
+    StreamName src = new StreamName(run.values.pickName(env.streams()), S);
+    StreamName tmp = new StreamName(run.names.stream(), S);
+    ScalarName it = new ScalarName(run.names.iterator(), S);
     String count = run.names.canon();
     String result = run.names.canon();
-    String gate = run.names.scalar();
+    ScalarName gate = new ScalarName(run.names.scalar(), S);
     Value peer = run.values.peer(env);
-    ScalarName iterator = new ScalarName(it, ValueGen.S);
-    Instruction body = new Seq(
-        new Seq(new Ap(new ScalarRef(it, Optional.empty(), ValueGen.S), new StreamName(tmp, ValueGen.S), ValueGen.S),
-            new Canon(peer, new StreamName(tmp, ValueGen.S), new CanonStreamName(count, false, ValueGen.S), ValueGen.S),
-            ValueGen.S),
-        new Xor(new Match(new CanonStreamRef(count, false, Optional.of(new LengthFunctor(ValueGen.S)), ValueGen.S),
-                new IntLiteral(1 + run.rnd.nextInt(3), ValueGen.S), new Null(ValueGen.S), ValueGen.S),
-            new Next(iterator, ValueGen.S), ValueGen.S),
-        ValueGen.S);
-    Instruction fold = new FoldStream(new StreamName(src, ValueGen.S), iterator, body,
-        Optional.of(new Never(ValueGen.S)), ValueGen.S);
-    Instruction gather = new Seq(
-        new Seq(fold, new Canon(peer, new StreamName(tmp, ValueGen.S),
-            new CanonStreamName(result, false, ValueGen.S), ValueGen.S), ValueGen.S),
-        new Ap(new CanonStreamRef(result, false, Optional.empty(), ValueGen.S),
-            new ScalarName(gate, ValueGen.S), ValueGen.S),
-        ValueGen.S);
-    Instruction scoped = new New(new StreamName(tmp, ValueGen.S), gather, ValueGen.S);
-    Env after = env.withCanon("#$" + result).withScalar(gate);
+    Instruction copy = new Seq(
+        new Ap(new ScalarRef(it.name(), Optional.empty(), S), tmp, S),
+        new Canon(peer, tmp, new CanonStreamName(count, false, S), S), S);
+    Value counted = new CanonStreamRef(count, false, Optional.of(new LengthFunctor(S)), S);
+    Instruction enough = new Match(counted, new IntLiteral(1 + run.rnd.nextInt(3), S),
+        new Null(S), S);
+    Instruction body = new Seq(copy, new Xor(enough, new Next(it, S), S), S);
+    Instruction fold = new FoldStream(src, it, body, Optional.of(new Never(S)), S);
+    Instruction freeze = new Canon(peer, tmp, new CanonStreamName(result, false, S), S);
+    Instruction gated = new Ap(new CanonStreamRef(result, false, Optional.empty(), S), gate, S);
+    Instruction scoped = new New(tmp, new Seq(new Seq(fold, freeze, S), gated, S), S);
+    Env after = env.withCanon("#$" + result).withScalar(gate.name());
     return new GenRun.Gen(scoped, after, false, 15);
   }
 }

@@ -8,6 +8,7 @@ import dev.airproof.interpreter.ast.Mismatch;
 import dev.airproof.interpreter.ast.Par;
 import dev.airproof.interpreter.ast.ScalarName;
 import dev.airproof.interpreter.ast.Seq;
+import dev.airproof.interpreter.ast.Span;
 import dev.airproof.interpreter.ast.StringLiteral;
 import dev.airproof.interpreter.ast.Value;
 import dev.airproof.interpreter.ast.Xor;
@@ -29,6 +30,8 @@ final class GenRun {
    * @param size its number of instructions
    */
   record Gen(Instruction instr, Env env, boolean usedNext, int size) {}
+
+  private static final Span S = ValueGen.S;
 
   final RandomGenerator rnd;
   final AirGen.Config cfg;
@@ -57,16 +60,15 @@ final class GenRun {
     Env env = Env.empty();
     Optional<Instruction> prologue = Optional.empty();
     for (Peer.Variable v : variables) {
-      Instruction read = new Call(new InitPeerId(ValueGen.S), new StringLiteral("getDataSrv", ValueGen.S),
-          new StringLiteral(v.name(), ValueGen.S), List.of(),
-          Optional.of(new ScalarName(v.name(), ValueGen.S)), ValueGen.S);
-      prologue = Optional.of(prologue.<Instruction>map(p -> new Seq(p, read, ValueGen.S)).orElse(read));
+      Instruction read = new Call(new InitPeerId(S), new StringLiteral("getDataSrv", S),
+          new StringLiteral(v.name(), S), List.of(), Optional.of(new ScalarName(v.name(), S)), S);
+      prologue = Optional.of(prologue.<Instruction>map(p -> new Seq(p, read, S)).orElse(read));
       env = env.withScalar(v.name());
     }
     int budget = cfg.maxInstructions() - 2 * variables.size();
     int target = budget / 2 + rnd.nextInt(budget - budget / 2 + 1);
     Instruction body = node(env, prologue.isPresent() ? 2 : 1, Math.max(1, target)).instr();
-    return prologue.<Instruction>map(p -> new Seq(p, body, ValueGen.S)).orElse(body);
+    return prologue.<Instruction>map(p -> new Seq(p, body, S)).orElse(body);
   }
 
   /** A subtree at nesting depth {@code depth} (root = 1) of at most {@code budget} instructions. */
@@ -107,7 +109,9 @@ final class GenRun {
     };
   }
 
-  private enum Kind { SEQ, PAR, XOR, MATCH, NEW, FOLD_SCALAR, FOLD_STREAM, FOLD_STREAM_MAP, JOIN, LEAF }
+  private enum Kind {
+    SEQ, PAR, XOR, MATCH, NEW, FOLD_SCALAR, FOLD_STREAM, FOLD_STREAM_MAP, JOIN, LEAF
+  }
 
   private int weight(Kind kind, Env env, int room, int budget) {
     return switch (kind) {
@@ -130,14 +134,14 @@ final class GenRun {
   }
 
   /**
-   * The environment a first child starts from: in a tail-only slot (stream folds) the first child of
-   * {@code seq}/{@code par} may not hold the {@code next}.
+   * The environment a first child starts from: in a tail-only slot (stream folds) the first child
+   * of {@code seq}/{@code par} may not hold the {@code next}.
    */
   static Env firstChildEnv(Env env) {
     return env.next().filter(Env.NextSlot::tailOnly).isPresent() ? env.withoutNext() : env;
   }
 
-  /** The environment of a second child: the slot of {@code parent} unless the first child used it. */
+  /** The environment of a second child: the slot of {@code parent} unless the first used it. */
   static Env secondChildEnv(Env base, Env parent, boolean firstUsedNext) {
     return base.withNext(firstUsedNext ? Optional.empty() : parent.next());
   }
@@ -150,8 +154,9 @@ final class GenRun {
   Gen seq(Env env, int depth, int budget) {
     int[] b = split(budget);
     Gen left = node(firstChildEnv(env), depth + 1, b[0]);
-    Gen right = node(secondChildEnv(left.env(), env, left.usedNext()), depth + 1, b[1] - left.size());
-    return new Gen(new Seq(left.instr(), right.instr(), ValueGen.S), right.env().withNext(env.next()),
+    Env second = secondChildEnv(left.env(), env, left.usedNext());
+    Gen right = node(second, depth + 1, b[1] - left.size());
+    return new Gen(new Seq(left.instr(), right.instr(), S), right.env().withNext(env.next()),
         left.usedNext() || right.usedNext(), 1 + left.size() + right.size());
   }
 
@@ -160,7 +165,7 @@ final class GenRun {
     Gen left = node(firstChildEnv(env), depth + 1, b[0]);
     Env base = crossBranch() ? left.env() : env;
     Gen right = node(secondChildEnv(base, env, left.usedNext()), depth + 1, b[1] - left.size());
-    return new Gen(new Par(left.instr(), right.instr(), ValueGen.S),
+    return new Gen(new Par(left.instr(), right.instr(), S),
         left.env().union(right.env()).withNext(env.next()),
         left.usedNext() || right.usedNext(), 1 + left.size() + right.size());
   }
@@ -172,7 +177,7 @@ final class GenRun {
     Gen right = node(secondChildEnv(base, env, left.usedNext()), depth + 1, b[1] - left.size());
     Env after = on(Feature.CROSS_BRANCH_USES) && rnd.nextBoolean()
         ? left.env().union(right.env()) : env.withStreamsOf(left.env()).withStreamsOf(right.env());
-    return new Gen(new Xor(left.instr(), right.instr(), ValueGen.S), after.withNext(env.next()),
+    return new Gen(new Xor(left.instr(), right.instr(), S), after.withNext(env.next()),
         left.usedNext() || right.usedNext(), 1 + left.size() + right.size());
   }
 
@@ -185,8 +190,8 @@ final class GenRun {
     Value right = rnd.nextInt(3) == 0 ? values.arg(env) : values.literal(env);
     Gen body = node(env, depth + 1, budget - 1);
     Instruction instr = rnd.nextBoolean()
-        ? new Match(left, right, body.instr(), ValueGen.S)
-        : new Mismatch(left, right, body.instr(), ValueGen.S);
+        ? new Match(left, right, body.instr(), S)
+        : new Mismatch(left, right, body.instr(), S);
     Env after = on(Feature.CROSS_BRANCH_USES) && rnd.nextBoolean()
         ? body.env() : env.withStreamsOf(body.env());
     return new Gen(instr, after.withNext(env.next()), body.usedNext(), 1 + body.size());

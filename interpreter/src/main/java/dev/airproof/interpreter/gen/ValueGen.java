@@ -39,7 +39,8 @@ final class ValueGen {
       "", "hello", "provider_1", "42", "a b", "héllo wörld", "日本語", "🙂 emoji", "(seq)",
       "[] ; not a comment", "%init_peer_id%", "line\nbreak", "tab\there", "-relay-", "x.$.a");
   private static final List<String> FIELDS = List.of(
-      "value", "key", "message", "error_code", "peer_id", "a", "b", "nested", "x_y", "k-1", "über");
+      "value", "key", "message", "error_code", "peer_id", "a", "b", "nested", "x_y", "k-1",
+      "über");
   private static final List<String> SERVICES = List.of(
       "op", "getDataSrv", "kad", "peer", "srv", "errorHandlingSrv", "callbackSrv", "");
   private static final List<String> FUNCTIONS = List.of(
@@ -71,7 +72,7 @@ final class ValueGen {
     if (roll < 42 && !env.canons().isEmpty()) {
       return canon(env, optionalLens(env, 50));
     }
-    if (roll < 47 && !env.canonMaps().isEmpty()) {
+    if (roll < 47 && !env.canonMaps().isEmpty() && (bareCanonMap || cfg.has(Feature.LENSES))) {
       Optional<Lens> lens = bareCanonMap ? optionalLens(env, 50) : Optional.of(lens(env));
       return new CanonStreamMapRef(pickName(env.canonMaps()), lens, S);
     }
@@ -85,7 +86,7 @@ final class ValueGen {
     return literal(env);
   }
 
-  /** A literal or a constant-like value: string, number, bool, {@code []}, {@code %init_peer_id%}. */
+  /** A literal or constant: string, number, bool, {@code []} or {@code %init_peer_id%}. */
   Value literal(Env env) {
     return switch (rnd.nextInt(8)) {
       case 0, 1, 2 -> string();
@@ -161,9 +162,11 @@ final class ValueGen {
       return Optional.empty();
     }
     return switch (rnd.nextInt(3)) {
-      case 0 -> env.canons().isEmpty() ? scalarWithPath(env) : Optional.of(canon(env, Optional.of(path(env))));
+      case 0 -> env.canons().isEmpty()
+          ? scalarWithPath(env) : Optional.of(canon(env, Optional.of(path(env))));
       case 1 -> env.canonMaps().isEmpty() ? scalarWithPath(env)
-          : Optional.of(new CanonStreamMapRef(pickName(env.canonMaps()), Optional.of(path(env)), S));
+          : Optional.of(
+              new CanonStreamMapRef(pickName(env.canonMaps()), Optional.of(path(env)), S));
       default -> scalarWithPath(env);
     };
   }
@@ -185,9 +188,10 @@ final class ValueGen {
     return roll < 7 ? string() : new IntLiteral(rnd.nextInt(-5, 50), S);
   }
 
-  /** The argument of {@code (fail x)}: a scalar, a scalar with lens or a canon with lens, if any. */
+  /** The argument of {@code (fail x)}: a scalar, maybe with lens, or a canon with lens. */
   Optional<Value> failValue(Env env) {
-    if (!env.canons().isEmpty() && cfg.has(Feature.LENSES) && (env.scalars().isEmpty() || rnd.nextBoolean())) {
+    boolean canon = env.scalars().isEmpty() || rnd.nextBoolean();
+    if (canon && !env.canons().isEmpty() && cfg.has(Feature.LENSES)) {
       return Optional.of(canon(env, Optional.of(path(env))));
     }
     return env.scalars().isEmpty() ? Optional.empty()

@@ -9,7 +9,7 @@
  * every fold has at most one {@code next}, nothing follows {@code next} in stream and stream-map
  * folds, {@code new} never names an iterator, {@code (fail 0 ...)} never appears, streams are never
  * values, and tagged names have at least two characters (AquaVM 0.62 rejects {@code $s.x} and
- * {@code #s.length}). {@link dev.airproof.interpreter.gen.FeatureMix} counts the instruction and value
- * kinds of a script so that tests can check the generator's coverage.
+ * {@code #s.length}). {@link dev.airproof.interpreter.gen.FeatureMix} counts the instruction and
+ * value kinds of a script so that tests can check the generator's coverage.
  */
 package dev.airproof.interpreter.gen;

@@ -60,11 +60,13 @@ final class Edits {
         ValueEdits.of(a.key()).forEach(v -> out.add(new ApMap(v, a.value(), a.map(), s)));
         ValueEdits.of(a.value()).forEach(v -> out.add(new ApMap(a.key(), v, a.map(), s)));
       }
-      case Canon c -> ValueEdits.of(c.peer()).forEach(v -> out.add(new Canon(v, c.stream(), c.canon(), s)));
+      case Canon c ->
+          ValueEdits.of(c.peer()).forEach(v -> out.add(new Canon(v, c.stream(), c.canon(), s)));
       case CanonMap c ->
           ValueEdits.of(c.peer()).forEach(v -> out.add(new CanonMap(v, c.map(), c.canonMap(), s)));
       case CanonMapScalar c ->
-          ValueEdits.of(c.peer()).forEach(v -> out.add(new CanonMapScalar(v, c.map(), c.scalar(), s)));
+          ValueEdits.of(c.peer())
+              .forEach(v -> out.add(new CanonMapScalar(v, c.map(), c.scalar(), s)));
       case Match m -> {
         ValueEdits.of(m.left()).forEach(v -> out.add(new Match(v, m.right(), m.body(), s)));
         ValueEdits.of(m.right()).forEach(v -> out.add(new Match(m.left(), v, m.body(), s)));
@@ -75,13 +77,16 @@ final class Edits {
       }
       case Fail f -> fail(f, out);
       case FoldScalar f -> {
-        f.last().ifPresent(l -> out.add(new FoldScalar(f.iterable(), f.iterator(), f.body(), Optional.empty(), s)));
-        ValueEdits.of(f.iterable()).forEach(v -> out.add(new FoldScalar(v, f.iterator(), f.body(), f.last(), s)));
+        f.last().ifPresent(l -> out.add(
+            new FoldScalar(f.iterable(), f.iterator(), f.body(), Optional.empty(), s)));
+        ValueEdits.of(f.iterable()).forEach(
+            v -> out.add(new FoldScalar(v, f.iterator(), f.body(), f.last(), s)));
       }
       case FoldStream f -> f.last().ifPresent(
           l -> out.add(new FoldStream(f.iterable(), f.iterator(), f.body(), Optional.empty(), s)));
       case FoldStreamMap f -> f.last().ifPresent(
-          l -> out.add(new FoldStreamMap(f.iterable(), f.iterator(), f.body(), Optional.empty(), s)));
+          l -> out.add(
+              new FoldStreamMap(f.iterable(), f.iterator(), f.body(), Optional.empty(), s)));
       case Seq x -> { }
       case Par x -> { }
       case Xor x -> { }

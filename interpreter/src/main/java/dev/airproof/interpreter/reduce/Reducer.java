@@ -1,18 +1,22 @@
 package dev.airproof.interpreter.reduce;
 
 import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.interpreter.ast.Shapes;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The greedy reduction loop behind {@code AirShrinker}, with the validity check passed in.
+ * The greedy reduction loop behind {@link AirShrinker}, with the validity check passed in.
  *
- * <p>Walks the instructions in pre-order; at each one tries the {@link Edits} in order and keeps the
- * first candidate that is smaller ({@link TreeMeasure}), valid (the {@code reparse} function returns
- * the tree the candidate's text parses to) and still satisfies {@code stillFails}, then retries the
- * same position. Repeats whole passes until one changes nothing. Stateless apart from the loop.
+ * <p>Walks the instructions in pre-order; at each one tries the {@link Edits} in order and keeps
+ * the first candidate that is smaller ({@link TreeMeasure}), valid (the {@code reparse} function
+ * returns the tree the candidate's text parses to) and still satisfies {@code stillFails}, then
+ * retries the same position. The predicate sees the reparsed tree (with the spans of the printed
+ * text) when it has the candidate's shape, and the candidate itself otherwise (a printer/parser
+ * disagreement, which may be the very property being reduced). Repeats whole passes until one
+ * changes nothing. Stateless apart from the loop.
  */
 final class Reducer {
   private final Function<Instruction, Optional<Instruction>> reparse;
@@ -54,9 +58,12 @@ final class Reducer {
         continue;
       }
       Optional<Instruction> parsed = reparse.apply(candidate);
-      if (parsed.isPresent() && TreeMeasure.of(parsed.get()).compareTo(size) < 0
-          && stillFails.test(parsed.get())) {
-        return parsed;
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      Instruction tested = Shapes.same(parsed.get(), candidate) ? parsed.get() : candidate;
+      if (stillFails.test(tested)) {
+        return Optional.of(tested);
       }
     }
     return Optional.empty();

@@ -9,7 +9,8 @@ import dev.airproof.interpreter.syntax.AirPrinter;
  * identifier-like tokens in the compact text), then length of the compact text. The order is
  * well-founded, so shrinking terminates.
  */
-record TreeMeasure(int instructions, int references, int length) implements Comparable<TreeMeasure> {
+record TreeMeasure(int instructions, int references, int length)
+    implements Comparable<TreeMeasure> {
 
   static TreeMeasure of(Instruction root) {
     String text = AirPrinter.printCompact(root);

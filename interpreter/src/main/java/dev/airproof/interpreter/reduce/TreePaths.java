@@ -27,8 +27,8 @@ import java.util.Optional;
 
 /**
  * Addresses instructions inside a tree by child-index paths and rebuilds trees with one instruction
- * replaced. Child order: both branches of {@code seq/par/xor}; the body of {@code match/mismatch/new};
- * body then last instruction of folds. Stateless.
+ * replaced. Child order: both branches of {@code seq/par/xor}; the body of
+ * {@code match/mismatch/new}; body then last instruction of folds. Stateless.
  */
 final class TreePaths {
   private TreePaths() {}
@@ -65,9 +65,12 @@ final class TreePaths {
   /** {@code node} with its child number {@code index} replaced by {@code child}. */
   static Instruction withChild(Instruction node, int index, Instruction child) {
     return switch (node) {
-      case Seq s -> index == 0 ? new Seq(child, s.right(), s.span()) : new Seq(s.left(), child, s.span());
-      case Par p -> index == 0 ? new Par(child, p.right(), p.span()) : new Par(p.left(), child, p.span());
-      case Xor x -> index == 0 ? new Xor(child, x.right(), x.span()) : new Xor(x.left(), child, x.span());
+      case Seq s ->
+          index == 0 ? new Seq(child, s.right(), s.span()) : new Seq(s.left(), child, s.span());
+      case Par p ->
+          index == 0 ? new Par(child, p.right(), p.span()) : new Par(p.left(), child, p.span());
+      case Xor x ->
+          index == 0 ? new Xor(child, x.right(), x.span()) : new Xor(x.left(), child, x.span());
       case Match m -> new Match(m.left(), m.right(), child, m.span());
       case Mismatch m -> new Mismatch(m.left(), m.right(), child, m.span());
       case New n -> new New(n.name(), child, n.span());
@@ -127,7 +130,9 @@ final class TreePaths {
     return Optional.of(node);
   }
 
-  /** {@code root} with the instruction at {@code path} (which must exist) replaced by {@code by}. */
+  /**
+   * {@code root} with the instruction at {@code path} (which must exist) replaced by {@code by}.
+   */
   static Instruction replace(Instruction root, int[] path, Instruction by) {
     return replace(root, path, 0, by);
   }

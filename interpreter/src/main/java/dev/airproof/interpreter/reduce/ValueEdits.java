@@ -31,7 +31,8 @@ final class ValueEdits {
     Span s = value.span();
     List<Value> out = new ArrayList<>();
     switch (value) {
-      case ScalarRef v -> v.lens().ifPresent(l -> out.add(new ScalarRef(v.name(), Optional.empty(), s)));
+      case ScalarRef v ->
+          v.lens().ifPresent(l -> out.add(new ScalarRef(v.name(), Optional.empty(), s)));
       case CanonStreamRef v -> v.lens().ifPresent(
           l -> out.add(new CanonStreamRef(v.name(), v.legacySigil(), Optional.empty(), s)));
       case CanonStreamMapRef v -> v.lens().ifPresent(

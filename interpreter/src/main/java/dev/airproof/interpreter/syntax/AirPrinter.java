@@ -34,16 +34,18 @@ import java.util.Optional;
  * <p>Layout of {@link #print}: one instruction per line, indented by one space per nesting level.
  * Compound instructions ({@code seq par xor new match mismatch fold}) open with {@code (name} and
  * their header operands on one line, put each child on its own following lines, and close with a
- * {@code )} on its own line at the instruction's indent; leaf instructions ({@code call ap canon fail
- * next null never}) take one line. The text ends with a newline. Values print as the tree holds them
- * (see {@link #value(Value)}); comments and original spacing are not kept.
+ * {@code )} on its own line at the instruction's indent; leaf instructions
+ * ({@code call ap canon fail next null never}) take one line. The text ends with a newline. Values
+ * print as the tree holds them (see {@link #value(Value)}); comments and original spacing are not
+ * kept.
  *
  * <p>Contract: for every tree {@code t} that {@link AirParser} accepts, {@code parse(print(t))} has
  * the same shape as {@code t} ({@code Shapes.same}) and {@code print} is idempotent; the same holds
- * for {@link #printCompact}. Limits that no layout can lift: a {@code FloatLiteral} whose value has no
- * plain decimal form of at most {@value #MAX_FLOAT_TOKEN} characters (see {@link #fitsFloatToken})
- * prints in its shortest plain form, which AquaVM's lexer rejects as too long; such a value never comes
- * out of the parser. A scalar named like a keyword ({@code true}, {@code seq}) prints as that keyword.
+ * for {@link #printCompact}. Limits that no layout can lift: a {@code FloatLiteral} whose value has
+ * no plain decimal form of at most {@value #MAX_FLOAT_TOKEN} characters (see
+ * {@link #fitsFloatToken}) prints in its shortest plain form, which AquaVM's lexer rejects as too
+ * long; such a value never comes out of the parser. A scalar named like a keyword ({@code true},
+ * {@code seq}) prints as that keyword.
  *
  * <p>Stateless; all methods are pure and thread-safe.
  */
@@ -67,7 +69,9 @@ public final class AirPrinter {
     return out.toString();
   }
 
-  /** The text of one value as it appears in an instruction, e.g. {@code #$c.$.[0]!} or {@code "p"}. */
+  /**
+   * The text of one value as it appears in an instruction, e.g. {@code #$c.$.[0]!} or {@code "p"}.
+   */
   public static String value(Value value) {
     StringBuilder out = new StringBuilder(16);
     PrintedValues.value(out, value);
@@ -76,8 +80,8 @@ public final class AirPrinter {
 
   /**
    * True iff {@code value} has a decimal form without exponent of at most {@value #MAX_FLOAT_TOKEN}
-   * characters that reads back as the same double, i.e. iff a {@code FloatLiteral} holding it can be
-   * printed as AIR that AquaVM accepts.
+   * characters that reads back as the same double, i.e. iff a {@code FloatLiteral} holding it can
+   * be printed as AIR that AquaVM accepts.
    */
   public static boolean fitsFloatToken(double value) {
     return Double.isFinite(value) && PrintedValues.floatText(value).length() <= MAX_FLOAT_TOKEN;
@@ -106,7 +110,8 @@ public final class AirPrinter {
         case Ap a -> leaf(depth, () -> ap(a));
         case ApMap a -> leaf(depth, () -> apMap(a));
         case Fail f -> leaf(depth, () -> fail(f));
-        case Next n -> leaf(depth, () -> out.append("(next ").append(n.iterator().text()).append(')'));
+        case Next n ->
+            leaf(depth, () -> out.append("(next ").append(n.iterator().text()).append(')'));
         case Never n -> leaf(depth, () -> out.append("(never)"));
         case Null n -> leaf(depth, () -> out.append("(null)"));
         case Seq s -> compound(depth, "seq", List.of(), List.of(s.left(), s.right()));

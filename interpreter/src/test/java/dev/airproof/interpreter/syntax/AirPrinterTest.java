@@ -2,6 +2,7 @@ package dev.airproof.interpreter.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airproof.interpreter.ast.Ap;
@@ -193,6 +194,41 @@ class AirPrinterTest {
     assertFalse(AirPrinter.fitsFloatToken(1e20));
     assertFalse(AirPrinter.fitsFloatToken(1e-12));
     assertFalse(AirPrinter.fitsFloatToken(Math.PI));
+  }
+
+  @Test
+  void everyFloatTokenAquaVmAcceptsPrintsWithinElevenCharsAndReadsBack() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    for (int i = 0; i < 20_000; i++) {
+      String token = randomFloatToken(rnd);
+      ParseResult parsed = AirParser.parse("f.air", "(ap " + token + " x)");
+      Ap ap = (Ap) assertInstanceOf(Parsed.class, parsed, token).root();
+      FloatLiteral f = assertInstanceOf(FloatLiteral.class, ap.argument(), token);
+      String printed = AirPrinter.value(f);
+      assertTrue(printed.length() <= AirPrinter.MAX_FLOAT_TOKEN, token + " printed as " + printed);
+      Ap back = (Ap) assertInstanceOf(Parsed.class,
+          AirParser.parse("g.air", "(ap " + printed + " x)"), printed).root();
+      assertEquals(f.value(), ((FloatLiteral) back.argument()).value(), token + " -> " + printed);
+    }
+  }
+
+  /** A float token of at most 11 characters: optional sign, digits, one dot, digits. */
+  private static String randomFloatToken(java.util.SplittableRandom rnd) {
+    StringBuilder b = new StringBuilder();
+    int sign = rnd.nextInt(3);
+    if (sign > 0) {
+      b.append(sign == 1 ? '-' : '+');
+    }
+    int total = 2 + rnd.nextInt(AirPrinter.MAX_FLOAT_TOKEN - b.length() - 1);
+    int before = 1 + rnd.nextInt(total - 1);
+    for (int k = 0; k < before; k++) {
+      b.append((char) ('0' + rnd.nextInt(10)));
+    }
+    b.append('.');
+    for (int k = before + 1; k < total; k++) {
+      b.append((char) ('0' + rnd.nextInt(10)));
+    }
+    return b.toString();
   }
 
   private static String floatText(double d) {
