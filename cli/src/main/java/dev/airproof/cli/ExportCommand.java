@@ -122,6 +122,6 @@ public final class ExportCommand implements Callable<Integer> {
 
   private static String describe(DagNode n) {
     return n.kind() == DagNode.Kind.START ? "start on " + n.peer()
-        : n.span() + "  " + n.label() + (n.kind() == DagNode.Kind.CALL ? "" : "  (on " + n.peer() + ")");
+        : n.span() + "  " + n.label();
   }
 }

@@ -22,7 +22,6 @@ import dev.airproof.interpreter.ast.Seq;
 import dev.airproof.interpreter.ast.Span;
 import dev.airproof.interpreter.ast.Value;
 import dev.airproof.interpreter.ast.Xor;
-import dev.airproof.interpreter.syntax.AirPrinter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +41,8 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
  * before their body; a fold is a node before its body, {@code next} a node, and the last instruction
  * follows the body; {@code null} and {@code new} add no node; {@code fail} and {@code never} have no
  * exit. Data edges go from every earlier writer of a variable to each reader. The peer of a call or
- * canon is the one written; other nodes run on the peer of their first predecessor.
+ * canon is the one written; other nodes have no peer of their own (empty): they run wherever the
+ * particle is, which is the peer of the last call or canon on the path that reaches them.
  */
 public final class AirDag {
   private final DirectedAcyclicGraph<DagNode, DagEdge> graph;
@@ -146,9 +146,8 @@ public final class AirDag {
 
     private DagNode leaf(Instruction i, DagNode.Kind kind, Optional<Value> peer, List<DagNode> preds,
         boolean err) {
-      String runsOn = peer.map(Variables::text)
-          .orElse(preds.isEmpty() ? "%init_peer_id%" : preds.get(0).peer());
-      DagNode n = new DagNode(nextId++, kind, AirPrinter.printCompact(i).strip(), runsOn, i.span(), err);
+      String runsOn = peer.map(Variables::text).orElse("");
+      DagNode n = new DagNode(nextId++, kind, Variables.header(i), runsOn, i.span(), err);
       graph.addVertex(n);
       for (DagNode p : preds) {
         graph.addEdge(p, n, new DagEdge(DagEdge.Kind.CONTROL, ""));

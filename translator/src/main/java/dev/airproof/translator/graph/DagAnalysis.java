@@ -52,7 +52,49 @@ public final class DagAnalysis {
    * latency of a run in particle transfers.
    */
   public Path criticalPathInHops() {
-    return longest((from, to) -> from.peer().equals(to.peer()) ? 0 : 1, false);
+    // Longest path over (node, peer the particle is on) pairs: a call or canon moves the particle to
+    // its peer (one hop if that differs), any other node leaves it where it is.
+    record At(DagNode node, String peer) {}
+    Map<At, Integer> best = new HashMap<>();
+    Map<At, At> via = new HashMap<>();
+    At first = new At(dag.start(), dag.start().peer());
+    best.put(first, 0);
+    Map<DagNode, List<At>> byNode = new HashMap<>();
+    byNode.computeIfAbsent(dag.start(), k -> new ArrayList<>()).add(first);
+    for (DagNode n : order) {
+      for (At here : byNode.getOrDefault(n, List.of())) {
+        int hops = best.get(here);
+        for (DagEdge e : dag.graph().outgoingEdgesOf(n)) {
+          DagNode t = dag.graph().getEdgeTarget(e);
+          if (e.kind() == DagEdge.Kind.ERROR || t.errorPath()) {
+            continue;
+          }
+          String peer = t.peer().isEmpty() ? here.peer() : t.peer();
+          At there = new At(t, peer);
+          int w = hops + (peer.equals(here.peer()) ? 0 : 1);
+          if (best.getOrDefault(there, -1) < w) {
+            if (!best.containsKey(there)) {
+              byNode.computeIfAbsent(t, k -> new ArrayList<>()).add(there);
+            }
+            best.put(there, w);
+            via.put(there, here);
+          }
+        }
+      }
+    }
+    At end = first;
+    for (Map.Entry<At, Integer> e : best.entrySet()) {
+      int c = Integer.compare(e.getValue(), best.get(end));
+      if (c > 0 || (c == 0 && e.getKey().node().id() < end.node().id() && e.getValue() > 0)) {
+        end = e.getKey();
+      }
+    }
+    List<DagNode> path = new ArrayList<>();
+    for (At a = end; a != null; a = via.get(a)) {
+      path.add(a.node());
+    }
+    Collections.reverse(path);
+    return new Path(best.get(end), path);
   }
 
   /** The critical path in calls: the longest path along control and data edges counting call nodes. */

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param id unique id, in source order (0 is the start)
  * @param kind what the node is
  * @param label the instruction in one line (AIR syntax)
- * @param peer the peer it runs on, as written (a literal, a variable, {@code %init_peer_id%})
+ * @param peer the peer of a call or canon as written (a literal, a variable, {@code %init_peer_id%});
+ *     empty for nodes that run wherever the particle is
  * @param span where it stands in the script ({@link Span#NONE} for the start)
  * @param errorPath true iff reachable only when some instruction failed
  */

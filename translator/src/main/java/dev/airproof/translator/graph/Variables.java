@@ -125,6 +125,43 @@ final class Variables {
     return d.map(Set::of).orElse(Set.of());
   }
 
+  /**
+   * One line naming the instruction without its sub-instructions: leaves in full
+   * ({@code call "p" ("s" "f") [x] y}), compound instructions by their header ({@code fold xs x},
+   * {@code match a b}).
+   */
+  static String header(Instruction i) {
+    return switch (i) {
+      case FoldScalar f -> "fold " + dev.airproof.interpreter.syntax.AirPrinter.value(f.iterable()) + " "
+          + f.iterator().name();
+      case FoldStream f -> "fold " + f.iterable().text() + " " + f.iterator().name();
+      case FoldStreamMap f -> "fold " + f.iterable().text() + " " + f.iterator().name();
+      case Match m -> "match " + dev.airproof.interpreter.syntax.AirPrinter.value(m.left()) + " "
+          + dev.airproof.interpreter.syntax.AirPrinter.value(m.right());
+      case Mismatch m -> "mismatch " + dev.airproof.interpreter.syntax.AirPrinter.value(m.left()) + " "
+          + dev.airproof.interpreter.syntax.AirPrinter.value(m.right());
+      case Call c -> compact(i);
+      case Canon c -> compact(i);
+      case CanonMap c -> compact(i);
+      case CanonMapScalar c -> compact(i);
+      case Ap a -> compact(i);
+      case ApMap a -> compact(i);
+      case Fail f -> compact(i);
+      case Next n -> compact(i);
+      case Never n -> compact(i);
+      case Null n -> compact(i);
+      case Seq s -> "seq";
+      case Par p -> "par";
+      case Xor x -> "xor";
+      case New n -> "new " + n.name().text();
+    };
+  }
+
+  private static String compact(Instruction i) {
+    String s = dev.airproof.interpreter.syntax.AirPrinter.printCompact(i).strip();
+    return s.startsWith("(") && s.endsWith(")") ? s.substring(1, s.length() - 1) : s;
+  }
+
   /** The peer as written: a literal's value, a variable's name with lens, or a keyword. */
   static String text(Value v) {
     return switch (v) {
