@@ -28,6 +28,13 @@ public final class InterpreterProvider {
     }
   }
 
+  /** The registered interpreter if it also reports insights (completeness, joins, call sites). */
+  public static Optional<dev.airproof.interpreter.semantics.InsightfulInterpreter> insightful() {
+    return find().interpreter()
+        .filter(i -> i instanceof dev.airproof.interpreter.semantics.InsightfulInterpreter)
+        .map(i -> (dev.airproof.interpreter.semantics.InsightfulInterpreter) i);
+  }
+
   /**
    * Immutable; an interpreter or the reason there is none.
    *

@@ -20,6 +20,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -69,50 +70,20 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(scenarioFile);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return userError(err, scenarioFile + ": not UTF-8 text");
-    } catch (IOException e) {
-      return userError(err, "cannot read " + scenarioFile + ": " + e.getMessage());
+    Optional<ScenarioFiles.Loaded> loaded = ScenarioFiles.load(scenarioFile, err);
+    if (loaded.isEmpty()) {
+      return ExitCodes.USER_ERROR;
     }
-    ScenarioReadResult read = ScenarioReader.read(text, scenarioFile.toString());
-    return switch (read) {
-      case ScenarioReadResult.Invalid invalid -> {
-        for (ScenarioError e : invalid.errors()) {
-          err.println(e.render(invalid.sourceName()));
-        }
-        err.flush();
-        yield ExitCodes.USER_ERROR;
-      }
-      case ScenarioReadResult.Read ok -> run(withSeed(ok.scenario()), err);
-    };
-  }
-
-  private Integer run(Scenario scenario, PrintWriter err) {
-    ParseResult parsed = AirParser.parse(scenarioFile + "#air", scenario.air());
-    return switch (parsed) {
-      case Rejected rejected -> {
-        for (Diagnostic d : rejected.diagnostics()) {
-          err.println(scenarioFile + ": air:" + d.span().line() + ":" + d.span().column() + ": " + d.message());
-        }
-        err.flush();
-        yield ExitCodes.USER_ERROR;
-      }
-      case Parsed ok -> {
-        InterpreterProvider.Result found = interpreters.get();
-        if (found.interpreter().isEmpty()) {
-          err.println("airproof: " + found.problem());
-          err.flush();
-          yield ExitCodes.INTERNAL_ERROR;
-        }
-        Interpreter interpreter = found.interpreter().get();
-        RunReport report = ScenarioRunner.run(scenario, ok.root(), scenario.air(), interpreter);
-        yield write(json ? RunReportJson.write(report) + "\n" : RunReportText.render(report), err);
-      }
-    };
+    InterpreterProvider.Result found = interpreters.get();
+    if (found.interpreter().isEmpty()) {
+      err.println("airproof: " + found.problem());
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    }
+    Scenario scenario = withSeed(loaded.get().scenario());
+    RunReport report = ScenarioRunner.run(scenario, loaded.get().script(), scenario.air(),
+        found.interpreter().get());
+    return write(json ? RunReportJson.write(report) + "\n" : RunReportText.render(report), err);
   }
 
   private Scenario withSeed(Scenario s) {

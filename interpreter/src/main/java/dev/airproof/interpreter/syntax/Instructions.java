@@ -13,49 +13,35 @@ import dev.airproof.interpreter.ast.CanonMapScalar;
 import dev.airproof.interpreter.ast.CanonStreamMapName;
 import dev.airproof.interpreter.ast.CanonStreamName;
 import dev.airproof.interpreter.ast.Instruction;
-import dev.airproof.interpreter.ast.Match;
-import dev.airproof.interpreter.ast.Mismatch;
 import dev.airproof.interpreter.ast.Never;
 import dev.airproof.interpreter.ast.Null;
-import dev.airproof.interpreter.ast.Par;
 import dev.airproof.interpreter.ast.ScalarName;
-import dev.airproof.interpreter.ast.Seq;
 import dev.airproof.interpreter.ast.Span;
 import dev.airproof.interpreter.ast.StreamMapName;
 import dev.airproof.interpreter.ast.StreamName;
 import dev.airproof.interpreter.ast.Value;
-import dev.airproof.interpreter.ast.Xor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Readers of the instructions of {@code air.lalrpop} (AquaVM 0.62) after their keyword; each returns
- * the instruction, or null after a syntax error recovered outside of it. fold, fail, new and next
- * are in {@link MoreInstructions}.
+ * Readers of the leaf instructions of {@code air.lalrpop} (AquaVM 0.62) after their keyword; each
+ * returns the instruction, or null after a syntax error. fail and next are in
+ * {@link MoreInstructions}, instructions with children in {@link Composites}.
  */
 final class Instructions {
   private Instructions() {}
 
-  /** Reads an instruction whose {@code (} stood at line:col/offset and was consumed. */
-  static Instruction body(Parser p, int line, int col, int offset) {
-    TokenKind k = p.lx.kind;
-    if (!p.in(Expect.KEYWORDS)) {
-      return p.fail(Expect.KEYWORDS);
-    }
-    p.advance();
+  /** Reads a leaf instruction whose {@code (} and keyword {@code k} were consumed. */
+  static Instruction leaf(Parser p, TokenKind k, int line, int col, int offset) {
     return switch (k) {
       case CALL -> call(p, line, col, offset);
       case CANON -> canon(p, line, col, offset);
       case AP -> ap(p, line, col, offset);
-      case SEQ, PAR, XOR -> binary(p, k, line, col, offset);
       case NEVER, NULL -> simple(p, k, line, col, offset);
-      case MATCH, MISMATCH -> match(p, k, line, col, offset);
-      case NEW -> MoreInstructions.newScope(p, line, col, offset);
       case FAIL -> MoreInstructions.fail(p, line, col, offset);
-      case FOLD -> MoreInstructions.fold(p, line, col, offset);
       case NEXT -> MoreInstructions.next(p, line, col, offset);
-      default -> throw new IllegalStateException("not a keyword: " + k);
+      default -> throw new IllegalStateException("not a leaf instruction: " + k);
     };
   }
 
@@ -205,27 +191,6 @@ final class Instructions {
     return apMap;
   }
 
-  private static Instruction binary(Parser p, TokenKind k, int line, int col, int offset) {
-    Instruction left = p.child(Expect.OPEN, 0);
-    if (left == null) {
-      return null;
-    }
-    Instruction right = p.child(Expect.CLOSE, 0);
-    if (right == null) {
-      return null;
-    }
-    Span span = p.close(line, col, offset, 0);
-    if (span == null) {
-      return null;
-    }
-    if (k == XOR) {
-      p.validator.metXor(span);
-      return new Xor(left, right, span);
-    }
-    p.validator.metMerging(span);
-    return k == SEQ ? new Seq(left, right, span) : new Par(left, right, span);
-  }
-
   private static Instruction simple(Parser p, TokenKind k, int line, int col, int offset) {
     Span span = p.close(line, col, offset, 0);
     if (span == null) {
@@ -233,27 +198,6 @@ final class Instructions {
     }
     p.validator.metSimple(span);
     return k == NEVER ? new Never(span) : new Null(span);
-  }
-
-  private static Instruction match(Parser p, TokenKind k, int line, int col, int offset) {
-    Value left = Values.read(p, Expect.VALUE);
-    if (left == null) {
-      return null;
-    }
-    Value right = Values.read(p, Expect.VALUE);
-    if (right == null) {
-      return null;
-    }
-    Instruction body = p.child(Expect.CLOSE, 0);
-    if (body == null) {
-      return null;
-    }
-    Span span = p.close(line, col, offset, 0);
-    if (span == null) {
-      return null;
-    }
-    p.validator.metMatch(left, right, span);
-    return k == MATCH ? new Match(left, right, body, span) : new Mismatch(left, right, body, span);
   }
 
   /** Consumes a token of kind {@code k}, or reports a syntax error and returns false. */

@@ -11,6 +11,9 @@ import java.util.List;
  * Mutable, single use; the recursive-descent core shared by the instruction readers: token
  * handling, nesting depth, syntax errors and error recovery.
  *
+ * <p>Instructions with children are kept on an explicit {@link Frame} stack, so that nesting up to
+ * {@link AirParser#MAX_NESTING} costs no thread stack.
+ *
  * <p>Error recovery reproduces LALRPOP's, which AquaVM 0.62 uses through the {@code !} alternative
  * of {@code Instr}: on a syntax error, the innermost enclosing "instruction slot" (a place where an
  * instruction is expected: a child of seq/par/xor/new/match/mismatch/fold, the optional last
@@ -20,20 +23,31 @@ import java.util.List;
  * deeper than {@link AirParser#MAX_NESTING} are fatal: they are then the only diagnostic, as in
  * AquaVM. Validator events are emitted when an instruction's {@code )} is read (LR reduction order).
  */
-class Parser {
+final class Parser {
   /** Identity sentinel standing for an instruction replaced by error recovery. */
   static final Instruction ERROR = new Null(Span.NONE);
+  /** Identity sentinel: read (another) child instruction into the open slot. */
+  private static final Instruction MORE = new Null(Span.NONE);
 
   final Lexer lx;
   final Validator validator = new Validator();
   private final List<Diagnostic> errors = new ArrayList<>();
   private Diagnostic fatal;
+  /** Number of open composite instructions (frames). */
   int depth;
+  private final Frame[] frames = new Frame[AirParser.MAX_NESTING + 1];
+  /** Tokens besides {@code (} that the next instruction slot accepts (fold's optional last). */
+  private long pendingExtra;
   private final long[] slotMask = new long[AirParser.MAX_NESTING + 2];
   private final boolean[] slotOpen = new boolean[AirParser.MAX_NESTING + 2];
   private int recoverLevel = -1;
   /** True iff the last token consumed was the {@code )} closing an instruction. */
   private boolean afterInstruction;
+  /** Kind of the last token consumed, and the value family it was read in (0 if none). */
+  private TokenKind lastKind = TokenKind.EOF;
+  private long lastFamily;
+  /** Value family of the token about to be consumed (set by {@link Values}). */
+  long nextFamily;
 
   Parser(char[] src) {
     this.lx = new Lexer(src);
@@ -51,11 +65,8 @@ class Parser {
     }
     slotOpen[0] = true;
     slotMask[0] = Expect.END;
-    Instruction root = instruction(0);
-    if (root == null && recoverLevel == 0) {
-      recoverLevel = -1;
-      root = ERROR;
-    } else if (root != null && fatal == null && lx.kind != TokenKind.EOF) {
+    Instruction root = tree();
+    if (root != null && fatal == null && lx.kind != TokenKind.EOF) {
       extraToken();
     }
     if (fatal != null) {
@@ -88,6 +99,9 @@ class Parser {
   /** Reads the next token; a lexer error becomes fatal. */
   final void advance() {
     afterInstruction = false;
+    lastKind = lx.kind;
+    lastFamily = nextFamily;
+    nextFamily = 0;
     lx.next();
     if (lx.kind == TokenKind.LEX_ERROR && fatal == null) {
       fatal = lx.error;
@@ -103,13 +117,42 @@ class Parser {
   }
 
   /**
-   * Reads an instruction in the currently open slot; {@code extraExpected} adds to {@code "("} in
-   * the error message (for the optional last instruction of fold). Returns null on an error that
-   * is recovered outside of this instruction.
+   * Reads the instruction of the root slot iteratively: composite instructions live on the
+   * {@link Frame} stack. Returns the root, {@link #ERROR} when the root was replaced by recovery,
+   * or null after a fatal problem.
    */
-  final Instruction instruction(long extraExpected) {
+  private Instruction tree() {
+    slotOpen[0] = true;
+    slotMask[0] = Expect.END;
+    Instruction done = start();
+    while (true) {
+      if (done == MORE) {
+        done = start();
+        continue;
+      }
+      if (done == null) {
+        if (recoverLevel < 0) {
+          return null;
+        }
+        while (depth > recoverLevel) {
+          frames[--depth] = null;
+        }
+        recoverLevel = -1;
+        done = ERROR;
+      }
+      if (depth == 0) {
+        return done;
+      }
+      done = deliver(done);
+    }
+  }
+
+  /** Reads an instruction into the open slot {@code depth}: a leaf, or pushes a frame. */
+  private Instruction start() {
+    long extra = pendingExtra;
+    pendingExtra = 0;
     if (!at(TokenKind.LPAREN)) {
-      return fail(Expect.OPEN | extraExpected);
+      return fail(Expect.OPEN | extra);
     }
     if (depth >= AirParser.MAX_NESTING) {
       if (fatal == null) {
@@ -123,31 +166,51 @@ class Parser {
     int col = lx.tokCol;
     int offset = lx.tokByte;
     advance();
-    depth++;
-    slotOpen[depth] = false;
-    Instruction result = Instructions.body(this, line, col, offset);
-    depth--;
-    return result;
+    if (!in(Expect.KEYWORDS)) {
+      return fail(Expect.KEYWORDS);
+    }
+    TokenKind k = lx.kind;
+    advance();
+    return switch (k) {
+      case SEQ, PAR, XOR, NEW, MATCH, MISMATCH, FOLD -> {
+        Frame f = Composites.head(this, k, line, col, offset);
+        if (f == null) {
+          yield null;
+        }
+        frames[depth++] = f;
+        openSlot(f);
+        yield MORE;
+      }
+      default -> Instructions.leaf(this, k, line, col, offset);
+    };
   }
 
-  /**
-   * Reads a child instruction of the current instruction; {@code acceptAfter} is the set of tokens
-   * that may follow it (used by error recovery). Returns {@link #ERROR} when the child was replaced
-   * by recovery, null when recovery continues outside.
-   */
-  final Instruction child(long acceptAfter, long extraExpected) {
-    slotOpen[depth] = true;
-    slotMask[depth] = acceptAfter;
-    Instruction r = instruction(extraExpected);
+  /** Gives a finished child to the innermost frame; returns the frame's instruction when done. */
+  private Instruction deliver(Instruction child) {
+    Frame f = frames[depth - 1];
+    f.add(child);
+    if (f.children < f.requiredChildren()) {
+      openSlot(f);
+      return MORE;
+    }
+    if (f.kind == TokenKind.FOLD && f.children == 1 && !at(TokenKind.RPAREN)) {
+      openSlot(f);
+      pendingExtra = Expect.CLOSE;
+      return MORE;
+    }
     slotOpen[depth] = false;
-    if (r != null) {
-      return r;
+    Span span = close(f.line, f.col, f.offset, 0);
+    if (span == null) {
+      return null;
     }
-    if (recoverLevel == depth) {
-      recoverLevel = -1;
-      return ERROR;
-    }
-    return null;
+    Instruction built = f.build(validator, span);
+    frames[--depth] = null;
+    return built;
+  }
+
+  private void openSlot(Frame f) {
+    slotOpen[depth] = true;
+    slotMask[depth] = f.acceptAfterChild();
   }
 
   /** Reads the closing parenthesis of an instruction opened at line:col/offset; null on error. */
@@ -188,12 +251,17 @@ class Parser {
   /**
    * The expected list AquaVM prints. Its LALR automaton reduces a finished instruction only on
    * {@code (}, {@code )} or the end of input (one merged state for every context), so any other
-   * token right after an instruction's {@code )} is reported with {@code "(" or ")"}. Elsewhere the
-   * exact set of valid tokens is reported (AquaVM's merged value states may list more).
+   * token right after an instruction's {@code )} is reported with {@code "(" or ")"}; after a value
+   * operand see {@link AquaRows}. Elsewhere the exact set of valid tokens is reported.
    */
   private long aquaExpected(long exact) {
     if (afterInstruction && !in(Expect.OPEN_OR_CLOSE | Expect.END)) {
       return Expect.OPEN_OR_CLOSE;
+    }
+    for (long row : AquaRows.chain(lastFamily, lastKind)) {
+      if (!in(row)) {
+        return row;
+      }
     }
     return exact;
   }
