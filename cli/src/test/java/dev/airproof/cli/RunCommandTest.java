@@ -59,7 +59,7 @@ class RunCommandTest {
   void badScriptIsUserError() throws Exception {
     Path f = file("{\"name\":\"n\",\"air\":\"(seq (null)\",\"peers\":[\"u\"]}");
     assertEquals(2, run(Optional.of(quiet), f.toString()));
-    assertTrue(err.toString().startsWith(f + ": air:1:"), err.toString());
+    assertTrue(err.toString().startsWith(f + "#air:1:12: error: "), err.toString());
   }
 
   @Test
