@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A verification workbench for AIR workflows (the Aqua Intermediate Representation).",
-    subcommands = {CommandLine.HelpCommand.class, FmtCommand.class, ParseCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, FmtCommand.class, ParseCommand.class,
+        ReduceCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
