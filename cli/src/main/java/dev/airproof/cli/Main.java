@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       FmtCommand.class,
       RunCommand.class,
       VerifyCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      ReduceCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

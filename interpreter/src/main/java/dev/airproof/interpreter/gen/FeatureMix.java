@@ -41,7 +41,7 @@ public record FeatureMix(Map<Kind, Integer> counts) {
   /** The mix of one script. */
   public static FeatureMix of(Instruction root) {
     EnumMap<Kind, Integer> counts = new EnumMap<>(Kind.class);
-    new MixCounter(counts).instruction(root);
+    new MixCounter(counts).count(root);
     return new FeatureMix(counts);
   }
 

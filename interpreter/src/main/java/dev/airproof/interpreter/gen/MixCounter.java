@@ -52,12 +52,16 @@ import dev.airproof.interpreter.ast.Value;
 import dev.airproof.interpreter.ast.ValuePath;
 import dev.airproof.interpreter.ast.Xor;
 import dev.airproof.interpreter.gen.FeatureMix.Kind;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Optional;
 
 /** Walks a tree and adds its forms to a {@link FeatureMix} count. Mutable; one walk only. */
 final class MixCounter {
   private final EnumMap<Kind, Integer> counts;
+  /** Instructions still to visit: an explicit stack, so that 1000-deep scripts need no deep calls. */
+  private final Deque<Instruction> pending = new ArrayDeque<>();
 
   MixCounter(EnumMap<Kind, Integer> counts) {
     this.counts = counts;
@@ -67,7 +71,16 @@ final class MixCounter {
     counts.merge(kind, 1, Integer::sum);
   }
 
-  void instruction(Instruction node) {
+  /** Adds the forms of {@code root} and everything below it. */
+  void count(Instruction root) {
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      instruction(pending.pop());
+    }
+  }
+
+  /** Adds the forms of {@code node} itself and schedules its children. */
+  private void instruction(Instruction node) {
     switch (node) {
       case Call c -> call(c);
       case Ap a -> {
@@ -119,7 +132,7 @@ final class MixCounter {
           case CanonStreamName s -> Kind.NEW_CANON;
           case CanonStreamMapName s -> Kind.NEW_CANON_MAP;
         });
-        instruction(n.body());
+        pending.push(n.body());
       }
       case Never n -> add(Kind.NEVER);
       case Null n -> add(Kind.NULL);
@@ -128,21 +141,21 @@ final class MixCounter {
 
   private void pair(Kind kind, Instruction left, Instruction right) {
     add(kind);
-    instruction(left);
-    instruction(right);
+    pending.push(right);
+    pending.push(left);
   }
 
   private void matchLike(Kind kind, Value left, Value right, Instruction body) {
     add(kind);
     value(left);
     value(right);
-    instruction(body);
+    pending.push(body);
   }
 
   private void fold(Instruction body, Optional<Instruction> last) {
     add(last.isPresent() ? Kind.FOLD_WITH_LAST : Kind.FOLD_WITHOUT_LAST);
-    instruction(body);
-    last.ifPresent(this::instruction);
+    last.ifPresent(pending::push);
+    pending.push(body);
   }
 
   private static Kind scalarIterable(Value iterable) {

@@ -2,7 +2,10 @@ package dev.airproof.interpreter.reduce;
 
 import dev.airproof.interpreter.ast.Instruction;
 import dev.airproof.interpreter.ast.Shapes;
+import dev.airproof.interpreter.syntax.AirPrinter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,11 +19,15 @@ import java.util.function.Predicate;
  * retries the same position. The predicate sees the reparsed tree (with the spans of the printed
  * text) when it has the candidate's shape, and the candidate itself otherwise (a printer/parser
  * disagreement, which may be the very property being reduced). Repeats whole passes until one
- * changes nothing. Stateless apart from the loop.
+ * changes nothing. Each distinct candidate (by compact text) is judged once.
+ *
+ * <p>Mutable (the memo of judged candidates); used for one reduction.
  */
 final class Reducer {
   private final Function<Instruction, Optional<Instruction>> reparse;
   private final Predicate<Instruction> stillFails;
+  /** Candidates already judged (by compact text) and whether they were kept; avoids re-asking. */
+  private final Map<String, Boolean> judged = new HashMap<>();
 
   Reducer(Function<Instruction, Optional<Instruction>> reparse, Predicate<Instruction> stillFails) {
     this.reparse = reparse;
@@ -57,12 +64,15 @@ final class Reducer {
       if (TreeMeasure.of(candidate).compareTo(size) >= 0) {
         continue;
       }
-      Optional<Instruction> parsed = reparse.apply(candidate);
-      if (parsed.isEmpty()) {
+      String key = AirPrinter.printCompact(candidate);
+      if (judged.containsKey(key)) {
         continue;
       }
-      Instruction tested = Shapes.same(parsed.get(), candidate) ? parsed.get() : candidate;
-      if (stillFails.test(tested)) {
+      Optional<Instruction> parsed = reparse.apply(candidate);
+      Instruction tested = parsed.filter(t -> Shapes.same(t, candidate)).orElse(candidate);
+      boolean kept = parsed.isPresent() && stillFails.test(tested);
+      judged.put(key, kept);
+      if (kept) {
         return Optional.of(tested);
       }
     }

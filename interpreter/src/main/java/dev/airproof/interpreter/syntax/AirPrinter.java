@@ -25,6 +25,8 @@ import dev.airproof.interpreter.ast.Par;
 import dev.airproof.interpreter.ast.Seq;
 import dev.airproof.interpreter.ast.Value;
 import dev.airproof.interpreter.ast.Xor;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,20 +90,49 @@ public final class AirPrinter {
   }
 
   /**
-   * Writes instructions into one builder. Mutable; used by one call of {@code print} or
-   * {@code printCompact} only.
+   * Writes instructions into one builder, with an explicit work stack instead of recursion so that
+   * AquaVM's deepest scripts (1000 levels) print on small thread stacks. Mutable; used by one call
+   * of {@code print} or {@code printCompact} only.
    */
   private static final class Layout {
     private final StringBuilder out;
     private final boolean compact;
+    private final Deque<Step> work = new ArrayDeque<>();
+
+    /** One pending piece of output. */
+    private sealed interface Step permits Open, Close {}
+
+    /** Print {@code node} at {@code depth}; {@code first} is false for every child after a header. */
+    private record Open(Instruction node, int depth, boolean first) implements Step {}
+
+    /** Print the closing parenthesis of a compound instruction at {@code depth}. */
+    private record Close(int depth) implements Step {}
 
     Layout(StringBuilder out, boolean compact) {
       this.out = out;
       this.compact = compact;
     }
 
-    void instruction(Instruction node, int depth) {
-      switch (node) {
+    void instruction(Instruction root, int depth) {
+      work.push(new Open(root, depth, true));
+      while (!work.isEmpty()) {
+        switch (work.pop()) {
+          case Open o -> open(o);
+          case Close c -> {
+            indent(c.depth());
+            out.append(')');
+            newline();
+          }
+        }
+      }
+    }
+
+    private void open(Open o) {
+      if (compact && !o.first()) {
+        out.append(' ');
+      }
+      int depth = o.depth();
+      switch (o.node()) {
         case Call c -> leaf(depth, () -> call(c));
         case Canon c -> leaf(depth, () -> canon(c.peer(), c.stream().text(), c.canon().text()));
         case CanonMap c -> leaf(depth, () -> canon(c.peer(), c.map().text(), c.canonMap().text()));
@@ -138,36 +169,32 @@ public final class AirPrinter {
     private void leaf(int depth, Runnable text) {
       indent(depth);
       text.run();
-      if (!compact) {
-        out.append('\n');
-      }
+      newline();
     }
 
+    /** Writes the header now and schedules the children, then the closing parenthesis. */
     private void compound(int depth, String keyword, List<String> header, List<Instruction> kids) {
       indent(depth);
       out.append('(').append(keyword);
       for (String operand : header) {
         out.append(' ').append(operand);
       }
-      if (!compact) {
-        out.append('\n');
-      }
-      for (Instruction kid : kids) {
-        if (compact) {
-          out.append(' ');
-        }
-        instruction(kid, depth + 1);
-      }
-      indent(depth);
-      out.append(')');
-      if (!compact) {
-        out.append('\n');
+      newline();
+      work.push(new Close(depth));
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        work.push(new Open(kids.get(i), depth + 1, false));
       }
     }
 
     private void indent(int depth) {
       if (!compact) {
         out.repeat(' ', depth);
+      }
+    }
+
+    private void newline() {
+      if (!compact) {
+        out.append('\n');
       }
     }
 

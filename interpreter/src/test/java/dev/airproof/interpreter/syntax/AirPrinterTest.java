@@ -197,6 +197,31 @@ class AirPrinterTest {
   }
 
   @Test
+  void aquaVmsDeepestScriptsPrintOnA512KiBStack() throws InterruptedException {
+    Instruction deep = new Null(S);
+    for (int depth = 2; depth <= AirParser.MAX_NESTING; depth++) {
+      deep = depth % 2 == 0 ? new Seq(new Null(S), deep, S) : new Xor(deep, new Null(S), S);
+    }
+    Instruction root = deep;
+    String[] texts = new String[2];
+    Throwable[] failure = new Throwable[1];
+    Thread small = new Thread(null, () -> {
+      try {
+        texts[0] = AirPrinter.print(root);
+        texts[1] = AirPrinter.printCompact(root);
+      } catch (Throwable t) {
+        failure[0] = t;
+      }
+    }, "small-stack", 512 * 1024);
+    small.start();
+    small.join();
+    assertEquals(null, failure[0], "printing failed on a 512 KiB stack");
+    assertTrue(texts[0].endsWith(" )\n)\n") && texts[0].contains("\n" + " ".repeat(999) + "(null)"));
+    assertTrue(texts[1].startsWith("(seq (null) (xor (seq (null) (xor"), texts[1].substring(0, 40));
+    assertInstanceOf(Parsed.class, AirParser.parse("deep.air", texts[0]));
+  }
+
+  @Test
   void everyFloatTokenAquaVmAcceptsPrintsWithinElevenCharsAndReadsBack() {
     java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
     for (int i = 0; i < 20_000; i++) {
