@@ -1,18 +1,19 @@
 package dev.airproof.cli;
 
 import dev.airproof.interpreter.semantics.InsightfulInterpreter;
-import dev.airproof.properties.catalogue.PropertyChecker;
+import dev.airproof.properties.backend.Backend;
+import dev.airproof.properties.backend.Disagreements;
+import dev.airproof.properties.backend.ExplorerBackend;
+import dev.airproof.properties.backend.VerificationTask;
 import dev.airproof.properties.catalogue.PropertyId;
 import dev.airproof.properties.catalogue.PropertyResult;
 import dev.airproof.properties.catalogue.Verdict;
 import dev.airproof.properties.explorer.Bounds;
 import dev.airproof.properties.explorer.Environment;
 import dev.airproof.properties.explorer.ExplorationResult;
-import dev.airproof.properties.explorer.Explorer;
 import dev.airproof.properties.explorer.FaultBudget;
 import dev.airproof.properties.explorer.PeerSpec;
 import dev.airproof.properties.explorer.Progress;
-import dev.airproof.properties.explorer.TransitionSystem;
 import dev.airproof.properties.report.ReportMarkdown;
 import dev.airproof.properties.report.VerifyJson;
 import dev.airproof.properties.report.VerifyReport;
@@ -89,6 +90,11 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "no progress lines on the terminal")
   boolean noProgress;
 
+  @Option(names = "--backend", paramLabel = "NAME",
+      description = "back end: ${COMPLETION-CANDIDATES}, or all (default: ${DEFAULT-VALUE})",
+      completionCandidates = BackendNames.class)
+  String backend = "explorer";
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -117,20 +123,36 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println("airproof: internal error: no interpreter implementation is available");
       return ExitCodes.INTERNAL_ERROR;
     }
+    List<Backend> chosenBackends = BackendNames.select(backend, interpreter.get());
+    if (chosenBackends.isEmpty()) {
+      err.println("airproof: unknown back end '" + backend + "'; known: " + BackendNames.NAMES + " and all");
+      return ExitCodes.USER_ERROR;
+    }
     long start = System.nanoTime();
-    TransitionSystem ts = new TransitionSystem(env, interpreter.get());
     Progress progress = noProgress || json || System.console() == null ? Progress.NONE
         : new TerminalProgress(err);
-    ExplorationResult explored = new Explorer(ts, new Bounds(maxStates, maxDepth, timeLimit * 1000),
-        progress, System::nanoTime).explore();
+    VerificationTask task = new VerificationTask(env, chosen.get(),
+        new Bounds(maxStates, maxDepth, timeLimit * 1000), completeIndex, progress);
+    ExplorationResult explored = null;
+    List<PropertyResult> results = new ArrayList<>();
+    for (Backend b : chosenBackends) {
+      if (b instanceof ExplorerBackend e) {
+        ExplorerBackend.Run run = e.run(task);
+        explored = run.exploration();
+        results.addAll(run.results());
+      } else {
+        results.addAll(b.check(task));
+      }
+    }
     if (progress instanceof TerminalProgress tp) {
       tp.finish();
     }
-    List<PropertyResult> results = new PropertyChecker(ts, explored, completeIndex).check(chosen.get());
+    List<String> disagreements = Disagreements.of(results);
     VerifyReport report = new VerifyReport(file.toString(),
         env.peers().stream().map(PeerSpec::alias).toList(), env.peers().get(env.initPeer()).alias(),
-        input.get().description(), explored.space().size(), explored.transitions(),
-        explored.quiescent().size(), explored.boundReached().orElse(""),
+        input.get().description(), explored == null ? 0 : explored.space().size(),
+        explored == null ? 0 : explored.transitions(), explored == null ? 0 : explored.quiescent().size(),
+        explored == null ? "" : explored.boundReached().orElse(""),
         (System.nanoTime() - start) / 1_000_000, results);
     out.print(json ? VerifyJson.write(report) : VerifyText.render(report));
     out.flush();
@@ -139,6 +161,11 @@ public final class VerifyCommand implements Callable<Integer> {
       Files.writeString(reportDir.resolve("report.json"), VerifyJson.write(report));
       Files.writeString(reportDir.resolve("report.md"), ReportMarkdown.render(report, env.scriptText()));
       err.println("airproof: wrote " + reportDir.resolve("report.md") + " and report.json");
+    }
+    if (!disagreements.isEmpty()) {
+      err.println("airproof: BUG: the back ends disagree (please report this with the file):");
+      disagreements.forEach(d -> err.println("  " + d));
+      return ExitCodes.INTERNAL_ERROR;
     }
     boolean allHold = results.stream().allMatch(r -> r.verdict() == Verdict.HOLDS);
     return allHold ? ExitCodes.OK : ExitCodes.VIOLATED;
