@@ -19,12 +19,13 @@ public final class VerifyText {
     sb.append("environment: ").append(r.environment()).append('\n');
     int width = r.results().stream().mapToInt(p -> p.property().id().length()).max().orElse(10);
     for (PropertyResult p : r.results()) {
-      sb.append(String.format("  %-" + width + "s  %-8s  %s%n", p.property().id(),
-          p.verdict().word(), p.detail()));
+      sb.append(String.format("  %-" + width + "s  %-8s  %-8s  %s%n", p.property().id(),
+          p.verdict().word(), p.backend(), p.detail()));
     }
     for (PropertyResult p : r.results()) {
       p.counterexample().ifPresent(ce -> {
-        sb.append('\n').append("counterexample for ").append(p.property().id()).append(" (")
+        sb.append('\n').append("counterexample for ").append(p.property().id()).append(" from ")
+            .append(p.backend()).append(" (")
             .append(ce.steps().size()).append(" steps): ").append(ce.explanation()).append('\n');
         sb.append(SequenceChart.render(ce.steps(), r.peers()));
         ce.loopStart().ifPresent(l -> sb.append("      (steps ").append(l + 1)
