@@ -1,0 +1,105 @@
+package dev.airproof.interpreter.semantics;
+
+import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.interpreter.data.DataJson;
+import dev.airproof.interpreter.data.DataReadResult;
+import dev.airproof.interpreter.data.InterpreterData;
+import dev.airproof.interpreter.data.Semver;
+import dev.airproof.interpreter.semantics.exec.ExecError;
+import dev.airproof.interpreter.semantics.exec.Execution;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The reference interpreter: AquaVM 0.62's {@code execute_air} pipeline ({@code air/src/runner.rs}):
+ * size checks, data reading and the version check, preparation, execution, compaction and the
+ * farewell (unprocessed call results: 30000). Preparation and uncatchable errors return the prev data
+ * unchanged with no effects.
+ *
+ * <p>Stateless and pure. Not implemented (explicit error 29999 when met): stream maps and canon
+ * stream maps. Signatures are neither generated nor verified (the signature store is carried over).
+ */
+public final class AquaVmInterpreter implements Interpreter {
+  private static final Semver MIN_VERSION = new Semver(0, 61, 0, "");
+
+  @Override
+  public Outcome invoke(Instruction script, String scriptText, byte[] prevData, byte[] currentData,
+      RunParameters params, Map<Integer, CallServiceResult> callResults) {
+    boolean airExceeded = scriptText.getBytes(StandardCharsets.UTF_8).length > params.airSizeLimit();
+    boolean particleExceeded = currentData.length > params.particleSizeLimit();
+    if (params.hardLimitEnabled() && airExceeded) {
+      return failed(10, "air size: " + scriptText.getBytes(StandardCharsets.UTF_8).length
+          + " bytes is bigger than the limit allowed: " + params.airSizeLimit() + " bytes", prevData,
+          airExceeded, false, false);
+    }
+    if (params.hardLimitEnabled() && particleExceeded) {
+      return failed(10, "Current_data particle size: " + currentData.length
+          + " bytes is bigger than the limit allowed: " + params.particleSizeLimit() + " bytes",
+          prevData, airExceeded, particleExceeded, false);
+    }
+    DataReadResult prev = DataJson.read(prevData);
+    DataReadResult cur = DataJson.read(currentData);
+    Optional<Outcome> bad = check(prev, prevData, airExceeded, particleExceeded)
+        .or(() -> versionCheck(cur, prevData, airExceeded, particleExceeded))
+        .or(() -> check(cur, prevData, airExceeded, particleExceeded));
+    if (bad.isPresent()) {
+      return bad.get();
+    }
+    boolean resultExceeded = callResults.values().stream()
+        .anyMatch(r -> r.result().getBytes(StandardCharsets.UTF_8).length > params.callResultSizeLimit());
+    if (resultExceeded && params.hardLimitEnabled()) {
+      return failed(10, "Call result size is bigger than the limit allowed: "
+          + params.callResultSizeLimit() + " bytes", prevData, airExceeded, particleExceeded, true);
+    }
+    if (params.keyFormat() != 0) {
+      return failed(7, "malformed keypair format: unsupported key format " + params.keyFormat(),
+          prevData, airExceeded, particleExceeded, resultExceeded);
+    }
+    InterpreterData p = ((DataReadResult.Ok) prev).data();
+    InterpreterData c = ((DataReadResult.Ok) cur).data();
+    Execution.Result r = Execution.run(script, p, c, params, callResults);
+    if (r.error().isPresent() && r.error().get() instanceof ExecError.Uncatchable u) {
+      return failed(u.code(), u.message(), prevData, airExceeded, particleExceeded, resultExceeded);
+    }
+    long code = 0;
+    String message = "";
+    if (r.error().isPresent()) {
+      code = r.error().get().code();
+      message = r.error().get().message();
+    } else if (!r.unusedCallResults().isEmpty()) {
+      code = 30000;
+      message = "after finishing execution of supplied AIR, there are some unprocessed call results: "
+          + r.unusedCallResults();
+    }
+    return new Outcome(code, message, DataJson.write(r.data()), r.nextPeers(), r.callRequests(),
+        airExceeded, particleExceeded, resultExceeded);
+  }
+
+  private static Optional<Outcome> check(DataReadResult r, byte[] prevData, boolean a, boolean p) {
+    return switch (r) {
+      case DataReadResult.Ok ok -> Optional.empty();
+      case DataReadResult.Failed f -> Optional.of(failed(f.code(), f.message(), prevData, a, p, false));
+    };
+  }
+
+  private static Optional<Outcome> versionCheck(DataReadResult r, byte[] prevData, boolean a,
+      boolean p) {
+    if (r instanceof DataReadResult.Ok ok) {
+      Optional<Semver> v = Semver.parse(ok.data().interpreterVersion());
+      if (v.isPresent() && v.get().compareTo(MIN_VERSION) < 0) {
+        return Optional.of(failed(6, "supplied data was produced by `"
+            + ok.data().interpreterVersion() + "` version of interpreter, but minimum `0.61.0`"
+            + " version is required", prevData, a, p, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Outcome failed(long code, String message, byte[] prevData, boolean a, boolean p,
+      boolean r) {
+    return new Outcome(code, message, prevData, List.of(), new TreeMap<>(), a, p, r);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.airproof.interpreter.semantics.exec;
+
+import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.interpreter.data.InterpreterData;
+import dev.airproof.interpreter.semantics.CallRequest;
+import dev.airproof.interpreter.semantics.CallServiceResult;
+import dev.airproof.interpreter.semantics.RunParameters;
+import dev.airproof.interpreter.semantics.trace.TraceHandler;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/** The execution and compaction steps of one invocation, producing the new data. */
+public final class Execution {
+  private Execution() {}
+
+  /**
+   * Immutable; what execution produced.
+   *
+   * @param error the execution error, if any
+   * @param data the new data (meaningless for uncatchable errors)
+   * @param nextPeers de-duplicated, in order of first appearance
+   * @param callRequests new call requests
+   * @param unusedCallResults ids of call results that were not consumed
+   */
+  public record Result(Optional<ExecError> error, InterpreterData data, List<String> nextPeers,
+      SortedMap<Integer, CallRequest> callRequests, List<Long> unusedCallResults) {}
+
+  /** Runs {@code script} over the two data. */
+  public static Result run(Instruction script, InterpreterData prev, InterpreterData current,
+      RunParameters params, Map<Integer, CallServiceResult> callResults) {
+    TraceHandler trace = new TraceHandler(prev.trace(), current.trace());
+    ExecutionContext ctx = new ExecutionContext(params, trace,
+        new CidState(prev.cidInfo(), current.cidInfo()), prev.lastCallRequestId(), callResults);
+    Optional<ExecError> error = Executor.execute(script, ctx);
+    if (error.isEmpty() || error.get() instanceof ExecError.Catchable) {
+      for (Stream s : ctx.streams.all()) {
+        Optional<ExecError> c = NewExecutor.compact(s, ctx);
+        if (c.isPresent()) {
+          error = c;
+          break;
+        }
+      }
+    }
+    java.util.TreeMap<String, String> sigs = new java.util.TreeMap<>(prev.signatures());
+    sigs.putAll(current.signatures());
+    InterpreterData data = InterpreterData.of(trace.resultTrace(), ctx.lastCallRequestId,
+        ctx.cids.toCidInfo(), sigs);
+    return new Result(error, data, new ArrayList<>(new LinkedHashSet<>(ctx.nextPeers)),
+        ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())));
+  }
+}
