@@ -69,8 +69,13 @@ public final class DataJson {
     }
   }
 
-  /** Writes data as UTF-8 JSON bytes. */
+  /**
+   * Writes data as UTF-8 JSON bytes: compact, every object's keys sorted, exactly the key order of
+   * {@code to_human_readable_data} (which goes through {@code serde_json::Value}).
+   */
   public static byte[] write(InterpreterData d) {
-    return DataWriter.write(d).getBytes(StandardCharsets.UTF_8);
+    String declared = DataWriter.write(d);
+    String sorted = JValues.parse(declared).map(JValues::compact).orElse(declared);
+    return sorted.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -73,13 +73,12 @@ public final class JValues {
     }
     if (node.isObject()) {
       ObjectNode out = NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        Optional<JsonNode> c = normalize(e.getValue(), depth + 1);
+      for (String key : sortedKeys(node)) {
+        Optional<JsonNode> c = normalize(node.get(key), depth + 1);
         if (c.isEmpty()) {
           return Optional.empty();
         }
-        out.set(e.getKey(), c.get());
+        out.set(key, c.get());
       }
       return Optional.of(out);
     }
@@ -106,9 +105,7 @@ public final class JValues {
 
   /** The compact serde_json text of {@code value}: no whitespace, object keys sorted. */
   public static String compact(JsonNode value) {
-    StringBuilder out = new StringBuilder();
-    write(value, out);
-    return out.toString();
+    return dev.airproof.interpreter.data.json.SerdeJson.compact(value);
   }
 
   private static void write(JsonNode value, StringBuilder out) {

@@ -194,8 +194,8 @@ final class CallExecutor {
   private static Optional<ExecError> fail(int retCode, String message, SecurityTetraplet t,
       String argHash, ExecutionContext ctx) {
     ObjectNode failed = JValues.NODES.objectNode();
-    failed.put("ret_code", retCode);
     failed.put("message", message);
+    failed.put("ret_code", retCode);
     String cid = ctx.cids.trackServiceResult(failed, t, argHash);
     ctx.recordCid(t.peerPk(), cid);
     ctx.trace.meetCallEnd(new CallResult.Failed(cid));

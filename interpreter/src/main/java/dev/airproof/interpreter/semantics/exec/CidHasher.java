@@ -1,7 +1,5 @@
 package dev.airproof.interpreter.semantics.exec;
 
-import java.nio.charset.StandardCharsets;
-import org.bouncycastle.crypto.digests.Blake3Digest;
 
 /**
  * AquaVM's CID of a JSON text ({@code interpreter-cid/src/lib.rs}): blake3-256 of the UTF-8 bytes,
@@ -17,19 +15,7 @@ public final class CidHasher {
 
   /** The CID of the given JSON text. */
   public static String ofJsonText(String text) {
-    byte[] data = text.getBytes(StandardCharsets.UTF_8);
-    Blake3Digest d = new Blake3Digest(256);
-    d.update(data, 0, data.length);
-    byte[] digest = new byte[32];
-    d.doFinal(digest, 0);
-    byte[] cid = new byte[5 + 32];
-    cid[0] = 0x01;
-    cid[1] = (byte) 0x80;
-    cid[2] = 0x04;
-    cid[3] = 0x1e;
-    cid[4] = 0x20;
-    System.arraycopy(digest, 0, cid, 5, 32);
-    return "b" + base32(cid);
+    return dev.airproof.interpreter.data.cid.Cids.ofJsonText(text).text();
   }
 
   static String base32(byte[] bytes) {

@@ -25,8 +25,8 @@ record InstructionError(
   static JsonNode object(long code, String message, String instruction, Optional<String> peerId) {
     ObjectNode o = JValues.NODES.objectNode();
     o.put("error_code", code);
-    o.put("message", message);
     o.put("instruction", instruction);
+    o.put("message", message);
     peerId.ifPresent(p -> o.put("peer_id", p));
     return o;
   }

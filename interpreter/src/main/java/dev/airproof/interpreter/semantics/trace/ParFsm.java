@@ -27,7 +27,7 @@ final class ParFsm {
     this.prevRight = states[1];
     this.curLeft = states[2];
     this.curRight = states[3];
-    this.savedCount = placeholder;
+    this.savedCount = placeholder + 1L;
   }
 
   static TraceResult<ParFsm> start(DataKeeper keeper, ParResult prev, ParResult cur) {
