@@ -1,19 +1,12 @@
 package dev.airproof.interpreter.data.jvalue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,16 +15,7 @@ import java.util.Optional;
  * <p>Stateless; thread-safe.
  */
 public final class JValues {
-  private static final int MAX_DEPTH = 128;
   private static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_DEPTH + 1).maxStringLength(Integer.MAX_VALUE).build())
-      .build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
-
   /** The shared node factory. */
   public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -40,56 +24,23 @@ public final class JValues {
   /**
    * Parses {@code text} as serde_json does into a {@code Value}: integers that fit u64 or i64 stay
    * integers, others become f64; non-finite floats, trailing content and nesting deeper than 128
-   * levels are errors.
+   * levels are errors. Object keys come out sorted.
    *
    * @return the value, or empty when serde_json would reject the text
    */
   public static Optional<JsonNode> parse(String text) {
-    try {
-      JsonNode raw = MAPPER.readTree(text);
-      if (raw == null || raw.isMissingNode()) {
-        return Optional.empty();
-      }
-      return normalize(raw, 0);
-    } catch (Exception e) {
-      return Optional.empty();
-    }
+    return switch (SerdeParser.parse(text)) {
+      case SerdeParser.Result.Ok ok -> Optional.of(ok.value());
+      case SerdeParser.Result.Err err -> Optional.empty();
+    };
   }
 
-  private static Optional<JsonNode> normalize(JsonNode node, int depth) {
-    if (depth > MAX_DEPTH) {
-      return Optional.empty();
-    }
-    if (node.isArray()) {
-      ArrayNode out = NODES.arrayNode();
-      for (JsonNode child : node) {
-        Optional<JsonNode> c = normalize(child, depth + 1);
-        if (c.isEmpty()) {
-          return Optional.empty();
-        }
-        out.add(c.get());
-      }
-      return Optional.of(out);
-    }
-    if (node.isObject()) {
-      ObjectNode out = NODES.objectNode();
-      for (String key : sortedKeys(node)) {
-        Optional<JsonNode> c = normalize(node.get(key), depth + 1);
-        if (c.isEmpty()) {
-          return Optional.empty();
-        }
-        out.set(key, c.get());
-      }
-      return Optional.of(out);
-    }
-    if (node.isIntegralNumber()) {
-      return Optional.of(integer(node.bigIntegerValue()));
-    }
-    if (node.isNumber()) {
-      double d = node.doubleValue();
-      return Double.isFinite(d) ? Optional.of(NODES.numberNode(d)) : Optional.empty();
-    }
-    return Optional.of(node);
+  /** serde_json's error message for {@code text}, or empty when it parses. */
+  public static Optional<String> parseError(String text) {
+    return switch (SerdeParser.parse(text)) {
+      case SerdeParser.Result.Ok ok -> Optional.empty();
+      case SerdeParser.Result.Err err -> Optional.of(err.message());
+    };
   }
 
   /** An integer value as serde_json holds it: u64/i64 when it fits, f64 otherwise. */
@@ -106,42 +57,6 @@ public final class JValues {
   /** The compact serde_json text of {@code value}: no whitespace, object keys sorted. */
   public static String compact(JsonNode value) {
     return dev.airproof.interpreter.data.json.SerdeJson.compact(value);
-  }
-
-  private static void write(JsonNode value, StringBuilder out) {
-    if (value.isObject()) {
-      out.append('{');
-      boolean first = true;
-      for (String key : sortedKeys(value)) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        writeString(key, out);
-        out.append(':');
-        write(value.get(key), out);
-      }
-      out.append('}');
-    } else if (value.isArray()) {
-      out.append('[');
-      for (int i = 0; i < value.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        write(value.get(i), out);
-      }
-      out.append(']');
-    } else if (value.isTextual()) {
-      writeString(value.textValue(), out);
-    } else if (value.isIntegralNumber()) {
-      out.append(value.bigIntegerValue().toString());
-    } else if (value.isNumber()) {
-      out.append(RustFloat.format(value.doubleValue()));
-    } else if (value.isBoolean()) {
-      out.append(value.booleanValue());
-    } else {
-      out.append("null");
-    }
   }
 
   /** Object keys in serde_json's BTreeMap order (UTF-8 byte order = code point order). */
@@ -261,7 +176,7 @@ public final class JValues {
     return NODES.numberNode(v);
   }
 
-  /** {@code BigDecimal} helper kept for float formatting. */
+  /** The exact decimal of the shortest round-trip representation of {@code d}. */
   static BigDecimal exact(double d) {
     return new BigDecimal(Double.toString(d));
   }

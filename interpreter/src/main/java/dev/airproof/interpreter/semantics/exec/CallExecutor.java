@@ -155,7 +155,7 @@ final class CallExecutor {
     Optional<JsonNode> value = JValues.parse(result.result());
     if (value.isEmpty()) {
       String msg = "call_service result '" + display(result) + "' can't be serialized or"
-          + " deserialized with an error: invalid JSON";
+          + " deserialized with an error: " + JValues.parseError(result.result()).orElse("");
       return fail(Integer.MAX_VALUE, msg, t, argHash, ctx);
     }
     long pos = ctx.trace.tracePos();
