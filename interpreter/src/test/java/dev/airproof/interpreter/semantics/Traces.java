@@ -14,6 +14,14 @@ import java.util.stream.Collectors;
 public final class Traces {
   private Traces() {}
 
+  /** Like {@link #of} but without peers, and failed calls as {@code F(ret_code)}. */
+  public static String shape(InterpreterData d) {
+    return d.trace().stream().map(s -> s instanceof CallResult.Failed f
+        ? "F(" + JValues.parse(d.cidInfo().valueStore().get(d.cidInfo().serviceResultStore()
+            .get(f.cid()).valueCid())).orElseThrow().get("ret_code") + ")"
+        : state(s, d.cidInfo()).replaceAll("@[^),]*", "")).collect(Collectors.joining(" "));
+  }
+
   public static String of(InterpreterData d) {
     return d.trace().stream().map(s -> state(s, d.cidInfo())).collect(Collectors.joining(" "));
   }
