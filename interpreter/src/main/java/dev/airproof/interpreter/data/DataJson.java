@@ -41,6 +41,18 @@ public final class DataJson {
     return DataReader.read(data, v.get()[0], v.get()[1]);
   }
 
+  /**
+   * The interpreter version of the envelope when the envelope itself is readable (versions present
+   * and valid), even if the inner data is not; empty for empty bytes.
+   */
+  public static Optional<String> interpreterVersion(byte[] bytes) {
+    if (bytes.length == 0) {
+      return Optional.empty();
+    }
+    return utf8(bytes).flatMap(JValues::parse).filter(JsonNode::isObject)
+        .flatMap(root -> versions(root.get("versions")).map(v -> v[0]));
+  }
+
   private static DataReadResult envelope(String why) {
     return new DataReadResult.Failed(3, "an error occurred while envelope deserialization: " + why);
   }

@@ -42,9 +42,11 @@ public final class AquaVmInterpreter implements Interpreter {
     }
     DataReadResult prev = DataJson.read(prevData);
     DataReadResult cur = DataJson.read(currentData);
-    Optional<Outcome> bad = check(prev, prevData, airExceeded, particleExceeded)
-        .or(() -> versionCheck(cur, prevData, airExceeded, particleExceeded))
-        .or(() -> check(cur, prevData, airExceeded, particleExceeded));
+    Optional<Outcome> bad = check(prev, true, prevData, airExceeded, particleExceeded)
+        .or(() -> check(cur, true, prevData, airExceeded, particleExceeded))
+        .or(() -> versionCheck(currentData, prevData, airExceeded, particleExceeded))
+        .or(() -> check(prev, false, prevData, airExceeded, particleExceeded))
+        .or(() -> check(cur, false, prevData, airExceeded, particleExceeded));
     if (bad.isPresent()) {
       return bad.get();
     }
@@ -78,22 +80,24 @@ public final class AquaVmInterpreter implements Interpreter {
         airExceeded, particleExceeded, resultExceeded);
   }
 
-  private static Optional<Outcome> check(DataReadResult r, byte[] prevData, boolean a, boolean p) {
+  /** Envelope errors (3, 4) when {@code envelope}, else inner data errors (2). */
+  private static Optional<Outcome> check(DataReadResult r, boolean envelope, byte[] prevData,
+      boolean a, boolean p) {
     return switch (r) {
       case DataReadResult.Ok ok -> Optional.empty();
-      case DataReadResult.Failed f -> Optional.of(failed(f.code(), f.message(), prevData, a, p, false));
+      case DataReadResult.Failed f -> (f.code() != 2) == envelope
+          ? Optional.of(failed(f.code(), f.message(), prevData, a, p, false)) : Optional.empty();
     };
   }
 
-  private static Optional<Outcome> versionCheck(DataReadResult r, byte[] prevData, boolean a,
+  private static Optional<Outcome> versionCheck(byte[] currentData, byte[] prevData, boolean a,
       boolean p) {
-    if (r instanceof DataReadResult.Ok ok) {
-      Optional<Semver> v = Semver.parse(ok.data().interpreterVersion());
-      if (v.isPresent() && v.get().compareTo(MIN_VERSION) < 0) {
-        return Optional.of(failed(6, "supplied data was produced by `"
-            + ok.data().interpreterVersion() + "` version of interpreter, but minimum `0.61.0`"
-            + " version is required", prevData, a, p, false));
-      }
+    Optional<String> version = DataJson.interpreterVersion(currentData);
+    Optional<Semver> v = version.flatMap(Semver::parse);
+    if (v.isPresent() && v.get().compareTo(MIN_VERSION) < 0) {
+      return Optional.of(failed(6, "supplied data was produced by `" + version.get()
+          + "` version of interpreter, but minimum `0.61.0` version is required", prevData, a, p,
+          false));
     }
     return Optional.empty();
   }
