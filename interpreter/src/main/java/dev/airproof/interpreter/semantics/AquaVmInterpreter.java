@@ -7,6 +7,8 @@ import dev.airproof.interpreter.data.InterpreterData;
 import dev.airproof.interpreter.data.Semver;
 import dev.airproof.interpreter.semantics.exec.ExecError;
 import dev.airproof.interpreter.semantics.exec.Execution;
+import dev.airproof.interpreter.semantics.verify.CidStoreVerifier;
+import dev.airproof.interpreter.semantics.verify.SignatureVerifier;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,22 @@ import java.util.TreeMap;
  * farewell (unprocessed call results: 30000). Preparation and uncatchable errors return the prev data
  * unchanged with no effects.
  *
- * <p>Stateless and pure. Not implemented (explicit error 29999 when met): stream maps and canon
- * stream maps. Signatures are neither generated nor verified (the signature store is carried over).
+ * <p>Immutable and pure. Not implemented (explicit error 29999 when met): stream maps and canon
+ * stream maps. Signatures follow the {@link SignatureMode} (default: enforced, as the shipped wasm).
  */
 public final class AquaVmInterpreter implements Interpreter {
   private static final Semver MIN_VERSION = new Semver(0, 61, 0, "");
+  private final SignatureMode signatures;
+
+  /** The shipped wasm's behaviour: signatures generated and checked. */
+  public AquaVmInterpreter() {
+    this(SignatureMode.ENFORCED);
+  }
+
+  /** An interpreter with the given signature mode. */
+  public AquaVmInterpreter(SignatureMode signatures) {
+    this.signatures = java.util.Objects.requireNonNull(signatures, "signatures");
+  }
 
   @Override
   public Outcome invoke(Instruction script, String scriptText, byte[] prevData, byte[] currentData,
@@ -56,13 +69,26 @@ public final class AquaVmInterpreter implements Interpreter {
       return failed(10, "Call result size is bigger than the limit allowed: "
           + params.callResultSizeLimit() + " bytes", prevData, airExceeded, particleExceeded, true);
     }
-    if (params.keyFormat() != 0) {
-      return failed(7, "malformed keypair format: unsupported key format " + params.keyFormat(),
+    if (params.keyFormat() != 0 || params.secretKey().length != 32) {
+      return failed(7, "malformed keypair format: an Ed25519 secret key of 32 bytes is required",
           prevData, airExceeded, particleExceeded, resultExceeded);
     }
     InterpreterData p = ((DataReadResult.Ok) prev).data();
     InterpreterData c = ((DataReadResult.Ok) cur).data();
-    Execution.Result r = Execution.run(script, p, c, params, callResults);
+    TreeMap<String, String> store = new TreeMap<>();
+    if (signatures == SignatureMode.ENFORCED) {
+      Optional<String> cidError = CidStoreVerifier.verify(c.cidInfo());
+      if (cidError.isPresent()) {
+        return failed(8, cidError.get(), prevData, airExceeded, particleExceeded, false);
+      }
+      SignatureVerifier.Result v = SignatureVerifier.verify(p, c, params.particleId());
+      if (v instanceof SignatureVerifier.Result.Err err) {
+        return failed(9, err.message(), prevData, airExceeded, particleExceeded, false);
+      }
+      store = ((SignatureVerifier.Result.Ok) v).store();
+    }
+    Execution.Result r = Execution.run(script, p, c, params, callResults, store,
+        signatures == SignatureMode.ENFORCED);
     if (r.error().isPresent() && r.error().get() instanceof ExecError.Uncatchable u) {
       return failed(u.code(), u.message(), prevData, airExceeded, particleExceeded, resultExceeded);
     }

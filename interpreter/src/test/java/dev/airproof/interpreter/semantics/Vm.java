@@ -22,7 +22,7 @@ public final class Vm {
   /** A service: request to answer. */
   public interface Service extends Function<CallRequest, CallServiceResult> {}
 
-  public static final AquaVmInterpreter INTERPRETER = new AquaVmInterpreter();
+  public static final AquaVmInterpreter INTERPRETER = new AquaVmInterpreter(SignatureMode.OFF);
   public final String peerId;
   private final Service service;
   public String initPeerId = "";

@@ -32,7 +32,8 @@ public final class Execution {
 
   /** Runs {@code script} over the two data. */
   public static Result run(Instruction script, InterpreterData prev, InterpreterData current,
-      RunParameters params, Map<Integer, CallServiceResult> callResults) {
+      RunParameters params, Map<Integer, CallServiceResult> callResults,
+      java.util.SortedMap<String, String> signatureStore, boolean sign) {
     TraceHandler trace = new TraceHandler(prev.trace(), current.trace());
     ExecutionContext ctx = new ExecutionContext(params, trace,
         new CidState(prev.cidInfo(), current.cidInfo()), prev.lastCallRequestId(), callResults);
@@ -46,8 +47,15 @@ public final class Execution {
         }
       }
     }
-    java.util.TreeMap<String, String> sigs = new java.util.TreeMap<>(prev.signatures());
-    sigs.putAll(current.signatures());
+    java.util.TreeMap<String, String> sigs = new java.util.TreeMap<>(signatureStore);
+    if (sign) {
+      dev.airproof.interpreter.data.keys.PeerIdentity me =
+          dev.airproof.interpreter.data.keys.PeerIdentity.fromSeed(params.secretKey());
+      List<String> cids = new ArrayList<>(ctx.producedCids);
+      cids.sort(null);
+      sigs.put(me.signatureStoreKey(),
+          dev.airproof.interpreter.data.keys.PeerSignature.sign(me, cids, params.particleId()));
+    }
     InterpreterData data = InterpreterData.of(trace.resultTrace(), ctx.lastCallRequestId,
         ctx.cids.toCidInfo(), sigs);
     return new Result(error, data, new ArrayList<>(new LinkedHashSet<>(ctx.nextPeers)),

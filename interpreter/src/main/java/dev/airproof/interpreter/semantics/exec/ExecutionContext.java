@@ -6,7 +6,6 @@ import dev.airproof.interpreter.semantics.RunParameters;
 import dev.airproof.interpreter.semantics.trace.TraceHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +26,7 @@ public final class ExecutionContext {
   final Map<Long, CallServiceResult> callResults;
   final TreeMap<Integer, CallRequest> callRequests = new TreeMap<>();
   final List<String> nextPeers = new ArrayList<>();
-  final LinkedHashSet<String> producedCids = new LinkedHashSet<>();
+  final List<String> producedCids = new ArrayList<>();
   long lastCallRequestId;
   long foldStreamCounter;
   boolean complete = true;
