@@ -29,6 +29,8 @@ public final class Vm {
   public String particleId = "";
   public long timestamp;
   public long ttl;
+  public byte[] secretKey = new byte[32];
+  public Interpreter interpreter = INTERPRETER;
 
   public Vm(String peerId, Service service) {
     this.peerId = peerId;
@@ -47,7 +49,7 @@ public final class Vm {
   }
 
   RunParameters params() {
-    return new RunParameters(initPeerId, peerId, timestamp, ttl, 0, new byte[32], particleId,
+    return new RunParameters(initPeerId, peerId, timestamp, ttl, 0, secretKey, particleId,
         RunParameters.JS_CLIENT_LIMIT, RunParameters.JS_CLIENT_LIMIT, RunParameters.JS_CLIENT_LIMIT,
         false);
   }
@@ -55,7 +57,7 @@ public final class Vm {
   /** One invocation with explicit call results. */
   public Outcome single(String air, byte[] prev, byte[] current, Map<Integer, CallServiceResult> r) {
     Instruction script = TestAir.parse(air);
-    return INTERPRETER.invoke(script, air, prev, current, params(), r);
+    return interpreter.invoke(script, air, prev, current, params(), r);
   }
 
   /** The host loop. */
