@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * farewell (unprocessed call results: 30000). Preparation and uncatchable errors return the prev data
  * unchanged with no effects.
  *
- * <p>Immutable and pure. Not implemented (explicit error 29999 when met): stream maps and canon
- * stream maps. Signatures follow the {@link SignatureMode} (default: enforced, as the shipped wasm).
+ * <p>Immutable and pure. Signatures follow the {@link SignatureMode} (default: enforced, as the
+ * shipped wasm).
  */
 public final class AquaVmInterpreter implements Interpreter {
   private static final Semver MIN_VERSION = new Semver(0, 61, 0, "");

@@ -32,7 +32,7 @@ class ConformanceGoldenTest {
       "forkjoin", "driver_inline_forkjoin", "driver_behaviours", "driver_maxsteps",
       "driver_onerror_default", "driver_onerror_drop", "fail",
       "fold_next", "match_mismatch", "new_scope", "stream_join", "stream_par_canon",
-      "stream_par_canon_seed2", "unhandled_error", "xor_last_error");
+      "stream_par_canon_seed2", "unhandled_error", "xor_last_error", "ap");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

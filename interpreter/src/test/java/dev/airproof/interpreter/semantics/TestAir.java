@@ -119,8 +119,8 @@ public final class TestAir {
       case "call" -> call();
       case "match" -> new Match(value(), value(), instr(), Span.NONE);
       case "mismatch" -> new Mismatch(value(), value(), instr(), Span.NONE);
-      case "ap" -> new Ap(value(), (ApTarget) name(), Span.NONE);
-      case "canon" -> new Canon(value(), (StreamName) name(), (CanonStreamName) name(), Span.NONE);
+      case "ap" -> ap();
+      case "canon" -> canon();
       case "fail" -> fail();
       case "next" -> new Next((ScalarName) name(), Span.NONE);
       case "new" -> new New(name(), instr(), Span.NONE);
@@ -150,6 +150,28 @@ public final class TestAir {
     Optional<CallOutput> out = peek().text().equals(")") ? Optional.empty()
         : Optional.of((CallOutput) name());
     return new Call(peer, service, function, args, out, Span.NONE);
+  }
+
+  private Instruction ap() {
+    if (peek().text().equals("(")) {
+      token();
+      Value k = value();
+      Value v = value();
+      expect(")");
+      return new ApMap(k, v, (StreamMapName) name(), Span.NONE);
+    }
+    return new Ap(value(), (ApTarget) name(), Span.NONE);
+  }
+
+  private Instruction canon() {
+    Value peer = value();
+    Name src = name();
+    Name dst = name();
+    if (src instanceof StreamMapName m) {
+      return dst instanceof CanonStreamMapName c ? new CanonMap(peer, m, c, Span.NONE)
+          : new CanonMapScalar(peer, m, (ScalarName) dst, Span.NONE);
+    }
+    return new Canon(peer, (StreamName) src, (CanonStreamName) dst, Span.NONE);
   }
 
   private Instruction fail() {

@@ -14,20 +14,34 @@ import java.util.Optional;
 final class CanonExecutor {
   private CanonExecutor() {}
 
+  /** Binds a canon value (canon stream, canon map or scalar) to its destination. */
+  interface Binder {
+    Optional<ExecError> bind(CanonStream canon, ExecutionContext ctx);
+  }
+
   static Optional<ExecError> execute(Canon c, ExecutionContext ctx) {
+    StreamName s = c.stream();
+    return run(c, c.peer(), () -> ctx.streams.get(s.name(), s.span().offset())
+        .map(Stream::values).orElse(List.of()), (canon, cx) -> cx.canons.set(c.canon().name(), canon)
+            ? ExecError.OK : CallExecutor.shadowing(c.canon().name()), ctx);
+  }
+
+  /** The canon protocol shared by the three canon forms ({@code canon_utils/mod.rs}). */
+  static Optional<ExecError> run(Instruction c, Value peerValue,
+      java.util.function.Supplier<List<ValueAggregate>> source, Binder binder, ExecutionContext ctx) {
     TraceResult<Optional<CanonResult>> m = ctx.trace.meetCanonStart();
     if (m instanceof TraceResult.Err<Optional<CanonResult>> e) {
       return Executor.traceError(e.error(), c);
     }
     Optional<CanonResult> met = ((TraceResult.Ok<Optional<CanonResult>>) m).value();
-    Resolver.Result peer = Resolver.resolve(c.peer(), ctx);
+    Resolver.Result peer = Resolver.resolve(peerValue, ctx);
     if (peer instanceof Resolver.Result.Err e) {
       return met.isEmpty() ? Executor.joinOrFail(e.error(), ctx) : Optional.of(e.error());
     }
     JsonNode p = ((Resolver.Result.Ok) peer).value().value();
     if (!p.isTextual()) {
       return ExecError.catchable(10011, "call cannot resolve non-String triplet variable part `"
-          + InstructionText.value(c.peer()) + "` with value '"
+          + InstructionText.value(peerValue) + "` with value '"
           + dev.airproof.interpreter.data.jvalue.JValues.compact(p) + "'");
     }
     String peerId = p.textValue();
@@ -38,7 +52,7 @@ final class CanonExecutor {
         ctx.trace.meetCanonEnd(new CanonResult.RequestSentBy(ctx.currentPeer()));
         return ExecError.OK;
       }
-      return snapshot(c, peerId, ctx);
+      return snapshot(source, binder, peerId, ctx);
     }
     return switch (met.get()) {
       case CanonResult.RequestSentBy r -> {
@@ -47,15 +61,15 @@ final class CanonExecutor {
           ctx.trace.meetCanonEnd(r);
           yield ExecError.OK;
         }
-        yield snapshot(c, peerId, ctx);
+        yield snapshot(source, binder, peerId, ctx);
       }
-      case CanonResult.Executed x -> replay(c, x.cid(), peerId, ctx);
+      case CanonResult.Executed x -> replay(binder, x.cid(), peerId, ctx);
     };
   }
 
-  private static Optional<ExecError> snapshot(Canon c, String peerId, ExecutionContext ctx) {
-    List<ValueAggregate> values = ctx.streams.get(c.stream().name(), c.stream().span().offset())
-        .map(Stream::values).orElse(List.of());
+  private static Optional<ExecError> snapshot(java.util.function.Supplier<List<ValueAggregate>> source,
+      Binder binder, String peerId, ExecutionContext ctx) {
+    List<ValueAggregate> values = source.get();
     List<String> cids = new ArrayList<>();
     for (ValueAggregate v : values) {
       cids.add(ctx.cids.trackCanonElement(v));
@@ -63,10 +77,11 @@ final class CanonExecutor {
     SecurityTetraplet t = new SecurityTetraplet(peerId, "", "", "");
     String cid = ctx.cids.trackCanonResult(new CanonResultAggregate(ctx.cids.trackTetraplet(t), cids));
     ctx.recordCid(peerId, cid);
-    return bind(c, new CanonStream(values, t, cid), ctx);
+    return bind(binder, new CanonStream(values, t, cid), ctx);
   }
 
-  private static Optional<ExecError> replay(Canon c, String cid, String peerId, ExecutionContext ctx) {
+  private static Optional<ExecError> replay(Binder binder, String cid, String peerId,
+      ExecutionContext ctx) {
     SecurityTetraplet expected = new SecurityTetraplet(peerId, "", "", "");
     CidState.Lookup<CanonResultAggregate> agg = ctx.cids.canonResult(cid);
     if (agg instanceof CidState.Lookup.Missing<CanonResultAggregate> m) {
@@ -91,12 +106,13 @@ final class CanonExecutor {
       values.add(((CidState.Lookup.Found<ValueAggregate>) v).value());
     }
     ctx.recordCid(stored.peerPk(), cid);
-    return bind(c, new CanonStream(values, stored, cid), ctx);
+    return bind(binder, new CanonStream(values, stored, cid), ctx);
   }
 
-  private static Optional<ExecError> bind(Canon c, CanonStream canon, ExecutionContext ctx) {
-    if (!ctx.canons.set(c.canon().name(), canon)) {
-      return CallExecutor.shadowing(c.canon().name());
+  private static Optional<ExecError> bind(Binder binder, CanonStream canon, ExecutionContext ctx) {
+    Optional<ExecError> e = binder.bind(canon, ctx);
+    if (e.isPresent()) {
+      return e;
     }
     ctx.trace.meetCanonEnd(new CanonResult.Executed(canon.cid()));
     return ExecError.OK;

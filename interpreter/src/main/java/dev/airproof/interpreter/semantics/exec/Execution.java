@@ -39,7 +39,9 @@ public final class Execution {
         new CidState(prev.cidInfo(), current.cidInfo()), prev.lastCallRequestId(), callResults);
     Optional<ExecError> error = Executor.execute(script, ctx);
     if (error.isEmpty() || error.get() instanceof ExecError.Catchable) {
-      for (Stream s : ctx.streams.all()) {
+      List<Stream> all = new ArrayList<>(ctx.streams.all());
+      all.addAll(ctx.streamMaps.all());
+      for (Stream s : all) {
         Optional<ExecError> c = NewExecutor.compact(s, ctx);
         if (c.isPresent()) {
           error = c;

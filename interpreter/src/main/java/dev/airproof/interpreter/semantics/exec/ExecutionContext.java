@@ -22,6 +22,8 @@ public final class ExecutionContext {
   final SparseMatrix<CanonStream> canons = new SparseMatrix<>();
   final Map<String, FoldState> iterables = new HashMap<>();
   final Streams streams = new Streams();
+  final Streams streamMaps = new Streams();
+  final SparseMatrix<CanonMapValue> canonMaps = new SparseMatrix<>();
   final ErrorState errors = new ErrorState();
   final Map<Long, CallServiceResult> callResults;
   final TreeMap<Integer, CallRequest> callRequests = new TreeMap<>();

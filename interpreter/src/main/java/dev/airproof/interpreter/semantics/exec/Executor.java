@@ -30,10 +30,10 @@ public final class Executor {
     return switch (i) {
       case Call c -> CallExecutor.execute(c, ctx);
       case Canon c -> CanonExecutor.execute(c, ctx);
-      case CanonMap c -> Optional.of(Unsupported.streamMaps());
-      case CanonMapScalar c -> Optional.of(Unsupported.streamMaps());
+      case CanonMap c -> MapExecutor.canonMap(c, ctx);
+      case CanonMapScalar c -> MapExecutor.canonScalar(c, ctx);
       case Ap a -> ApExecutor.execute(a, ctx);
-      case ApMap a -> Optional.of(Unsupported.streamMaps());
+      case ApMap a -> MapExecutor.apMap(a, ctx);
       case Seq s -> seq(s, ctx);
       case Par p -> par(p, ctx);
       case Xor x -> xor(x, ctx);
@@ -42,7 +42,7 @@ public final class Executor {
       case Fail f -> FailExecutor.execute(f, ctx);
       case FoldScalar f -> FoldExecutor.scalar(f, ctx);
       case FoldStream f -> FoldExecutor.stream(f, ctx);
-      case FoldStreamMap f -> Optional.of(Unsupported.streamMaps());
+      case FoldStreamMap f -> FoldExecutor.streamMap(f, ctx);
       case Next n -> FoldExecutor.next(n, ctx);
       case New n -> NewExecutor.execute(n, ctx);
       case Never n -> {

@@ -21,9 +21,6 @@ final class FoldExecutor {
     if (it instanceof EmptyArray) {
       return ExecError.OK;
     }
-    if (it instanceof CanonStreamMapRef) {
-      return Optional.of(Unsupported.streamMaps());
-    }
     List<ValueAggregate> items = new ArrayList<>();
     Optional<ExecError> e = items(it, ctx, items);
     if (e.isPresent()) {
@@ -36,6 +33,9 @@ final class FoldExecutor {
   }
 
   private static Optional<ExecError> items(Value it, ExecutionContext ctx, List<ValueAggregate> out) {
+    if (it instanceof CanonStreamMapRef m) {
+      return MapLenses.foldItems(m, ctx, out);
+    }
     if (it instanceof CanonStreamRef c && c.lens().isEmpty()) {
       CanonStream[] box = new CanonStream[1];
       Optional<ExecError> e = Resolver.lookupCanon(c.name(), ctx, v -> box[0] = v);
@@ -95,9 +95,20 @@ final class FoldExecutor {
     return r;
   }
 
+  static Optional<ExecError> streamMap(FoldStreamMap f, ExecutionContext ctx) {
+    StreamMapName name = f.iterable();
+    return overStream(f, ctx.streamMaps.get(name.name(), name.span().offset()), f.iterator(),
+        f.body(), f.last(), ctx);
+  }
+
   static Optional<ExecError> stream(FoldStream f, ExecutionContext ctx) {
     StreamName name = f.iterable();
-    Optional<Stream> s = ctx.streams.get(name.name(), name.span().offset());
+    return overStream(f, ctx.streams.get(name.name(), name.span().offset()), f.iterator(),
+        f.body(), f.last(), ctx);
+  }
+
+  private static Optional<ExecError> overStream(Instruction f, Optional<Stream> s,
+      ScalarName iterator, Instruction body, Optional<Instruction> last, ExecutionContext ctx) {
     if (s.isEmpty()) {
       ctx.complete = false;
       return ExecError.OK;
@@ -121,8 +132,8 @@ final class FoldExecutor {
         if (is.isPresent()) {
           return Executor.traceError(is.get(), f);
         }
-        Optional<ExecError> r = fold(new FoldState(gen, Optional.of(foldId), f.body(), f.last()),
-            f.iterator().name(), ctx);
+        Optional<ExecError> r = fold(new FoldState(gen, Optional.of(foldId), body, last),
+            iterator.name(), ctx);
         if (r.isPresent() && r.get() instanceof ExecError.Uncatchable) {
           return r;
         }

@@ -14,20 +14,16 @@ final class NewExecutor {
       case StreamName s -> ctx.streams.scopeStart(s.name(), n.span());
       case ScalarName s -> ctx.scalars.newStart(s.name());
       case CanonStreamName s -> ctx.canons.newStart(s.name());
-      case StreamMapName s -> {
-        return Optional.of(Unsupported.streamMaps());
-      }
-      case CanonStreamMapName s -> {
-        return Optional.of(Unsupported.streamMaps());
-      }
+      case StreamMapName s -> ctx.streamMaps.scopeStart(s.name(), n.span());
+      case CanonStreamMapName s -> ctx.canonMaps.newStart(s.name());
     }
     Optional<ExecError> body = Executor.execute(n.body(), ctx);
     Optional<ExecError> epilog = switch (name) {
       case StreamName s -> compact(ctx.streams.scopeEnd(s.name()), ctx);
       case ScalarName s -> corrupted(ctx.scalars.newEnd(s.name()), s.name(), ctx);
       case CanonStreamName s -> corrupted(ctx.canons.newEnd(s.name()), s.name(), ctx);
-      case StreamMapName s -> ExecError.OK;
-      case CanonStreamMapName s -> ExecError.OK;
+      case StreamMapName s -> compact(ctx.streamMaps.scopeEnd(s.name()), ctx);
+      case CanonStreamMapName s -> corrupted(ctx.canonMaps.newEnd(s.name()), s.name(), ctx);
     };
     return body.isPresent() ? body : epilog;
   }

@@ -36,7 +36,7 @@ final class Resolver {
       case ErrorValue x -> errorValue(ctx.errors.error(), x.lens(), ctx);
       case ScalarRef x -> scalar(x, ctx);
       case CanonStreamRef x -> canon(x, ctx);
-      case CanonStreamMapRef x -> new Result.Err(Unsupported.streamMaps());
+      case CanonStreamMapRef x -> MapLenses.resolve(x, ctx);
     };
   }
 
