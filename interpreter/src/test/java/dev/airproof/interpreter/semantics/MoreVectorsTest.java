@@ -143,4 +143,37 @@ class MoreVectorsTest {
     Vm.Result r4 = vm2.call(air, r1, r2);
     assertEquals("S(\"vm2\")", Traces.shape(r4.data()).substring(Traces.shape(r4.data()).lastIndexOf(' ') + 1));
   }
+
+  @Test
+  void v17_issue_214_failing_lens_not_forwarded() {
+    Vm client = new Vm("client_peer_id", r -> switch (r.functionName()) {
+      case "-relay-" -> Vm.ok(JValues.text("relay_peer_id"));
+      case "s" -> Vm.ok(Vm.json("[]"));
+      default -> Vm.ok(JValues.text("error handler is called"));
+    });
+    client.initPeerId = "client_peer_id";
+    String air = "(xor (seq (seq (seq (call %init_peer_id% (\"getDataSrv\" \"-relay-\") [] -relay-)"
+        + " (call %init_peer_id% (\"getDataSrv\" \"s\") [] s)) (xor (call -relay- (\"op\" \"identity\")"
+        + " [s.$.field!] res) (call %init_peer_id% (\"errorHandlingSrv\" \"error\") [\"%last_error%\" 1])))"
+        + " (xor (call %init_peer_id% (\"callbackSrv\" \"response\") [res]) (call %init_peer_id%"
+        + " (\"errorHandlingSrv\" \"error\") [%last_error% 2]))) (call %init_peer_id% (\"errorHandlingSrv\""
+        + " \"error\") [%last_error% 3]))";
+    Vm.Result r = client.call(air, EMPTY);
+    assertEquals(0, r.retCode(), r.outcome().errorMessage());
+    assertEquals("S(\"relay_peer_id\") S([]) U", Traces.shape(r.data()));
+    assertEquals(List.of(), r.nextPeers());
+  }
+
+  @Test
+  void v49_issue_137_different_senders_merge() {
+    String air = "(seq (call \"initiator\" (\"\" \"\") []) (par (seq (par (call \"n1\" (\"\" \"\") [])"
+        + " (call \"n2\" (\"\" \"\") [])) (call \"n3\" (\"\" \"\") [])) (par (seq (call \"n1\" (\"\" \"\") [])"
+        + " (call \"n4\" (\"\" \"\") [])) (seq (call \"n2\" (\"\" \"\") []) (call \"n4\" (\"\" \"\") [])))))";
+    byte[] init = new Vm("initiator", Vm.unit()).call(air, EMPTY).outcome().data();
+    byte[] n1 = new Vm("n1", Vm.unit()).call(air, init).outcome().data();
+    byte[] n2 = new Vm("n2", Vm.unit()).call(air, init).outcome().data();
+    Vm n4 = new Vm("n4", Vm.unit());
+    byte[] n4r1 = n4.call(air, n1).outcome().data();
+    assertEquals(0, n4.call(air, n4r1, n2).retCode());
+  }
 }
