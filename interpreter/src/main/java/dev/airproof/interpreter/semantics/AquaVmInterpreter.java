@@ -89,6 +89,10 @@ public final class AquaVmInterpreter implements Interpreter {
     }
     Execution.Result r = Execution.run(script, p, c, params, callResults, store,
         signatures == SignatureMode.ENFORCED);
+    if (r.compactionFailed()) {
+      return new Outcome(r.error().get().code(), r.error().get().message(), new byte[0], List.of(),
+          new TreeMap<>(), airExceeded, particleExceeded, resultExceeded);
+    }
     if (r.error().isPresent() && r.error().get() instanceof ExecError.Uncatchable u) {
       return failed(u.code(), u.message(), prevData, airExceeded, particleExceeded, resultExceeded);
     }

@@ -26,9 +26,11 @@ public final class Execution {
    * @param nextPeers de-duplicated, in order of first appearance
    * @param callRequests new call requests
    * @param unusedCallResults ids of call results that were not consumed
+   * @param compactionFailed true when the farewell compaction failed (20001: empty data returned)
    */
   public record Result(Optional<ExecError> error, InterpreterData data, List<String> nextPeers,
-      SortedMap<Integer, CallRequest> callRequests, List<Long> unusedCallResults) {}
+      SortedMap<Integer, CallRequest> callRequests, List<Long> unusedCallResults,
+      boolean compactionFailed) {}
 
   /** Runs {@code script} over the two data. */
   public static Result run(Instruction script, InterpreterData prev, InterpreterData current,
@@ -38,6 +40,7 @@ public final class Execution {
     ExecutionContext ctx = new ExecutionContext(params, trace,
         new CidState(prev.cidInfo(), current.cidInfo()), prev.lastCallRequestId(), callResults);
     Optional<ExecError> error = Executor.execute(script, ctx);
+    boolean compactionFailed = false;
     if (error.isEmpty() || error.get() instanceof ExecError.Catchable) {
       List<Stream> all = new ArrayList<>(ctx.streams.all());
       all.addAll(ctx.streamMaps.all());
@@ -45,6 +48,7 @@ public final class Execution {
         Optional<ExecError> c = NewExecutor.compact(s, ctx);
         if (c.isPresent()) {
           error = c;
+          compactionFailed = true;
           break;
         }
       }
@@ -61,6 +65,6 @@ public final class Execution {
     InterpreterData data = InterpreterData.of(trace.resultTrace(), ctx.lastCallRequestId,
         ctx.cids.toCidInfo(), sigs);
     return new Result(error, data, new ArrayList<>(new LinkedHashSet<>(ctx.nextPeers)),
-        ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())));
+        ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())), compactionFailed);
   }
 }
