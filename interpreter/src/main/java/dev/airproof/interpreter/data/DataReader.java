@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -206,9 +205,5 @@ final class DataReader {
       throw new Malformed("expected a u32");
     }
     return n.longValue();
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }

@@ -1,7 +1,6 @@
 package dev.airproof.interpreter.data;
 
 import dev.airproof.interpreter.data.jvalue.JValues;
-import dev.airproof.interpreter.semantics.exec.CidJson;
 import java.util.Map;
 import java.util.function.Function;
 

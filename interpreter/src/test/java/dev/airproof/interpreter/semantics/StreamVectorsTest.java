@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
 class StreamVectorsTest {
   private static final byte[] EMPTY = new byte[0];
 
-  private static String noPeers(String s) {
-    return s;
-  }
-
   @Test
   void v30_scalar_shadowing_in_nested_folds() {
     Vm set = new Vm("set_variable", Vm.returning(Vm.json("[\"1\",\"2\"]")));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.airproof.interpreter.data.*;
 import dev.airproof.interpreter.data.jvalue.JValues;
 import dev.airproof.interpreter.semantics.exec.CidHasher;
-import dev.airproof.interpreter.semantics.exec.CidJson;
+import dev.airproof.interpreter.data.CidJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;

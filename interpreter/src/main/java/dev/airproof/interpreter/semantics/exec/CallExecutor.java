@@ -150,13 +150,13 @@ final class CallExecutor {
   static Optional<ExecError> consume(Call call, CallServiceResult result, SecurityTetraplet t,
       String argHash, ExecutionContext ctx) {
     if (result.retCode() != 0) {
-      return fail(result.retCode(), result.result(), t, argHash, ctx);
+      return fail(result.retCode(), result.result(), t, argHash, true, ctx);
     }
     Optional<JsonNode> value = JValues.parse(result.result());
     if (value.isEmpty()) {
       String msg = "call_service result '" + display(result) + "' can't be serialized or"
           + " deserialized with an error: " + JValues.parseError(result.result()).orElse("");
-      return fail(Integer.MAX_VALUE, msg, t, argHash, ctx);
+      return fail(Integer.MAX_VALUE, msg, t, argHash, false, ctx);
     }
     long pos = ctx.trace.tracePos();
     if (call.output().isEmpty()) {
@@ -191,13 +191,20 @@ final class CallExecutor {
     return "ret_code: " + r.retCode() + ", result: '" + r.result() + "'";
   }
 
+  /**
+   * Records a Failed state. AquaVM 0.62 registers the CID for signing only for service errors,
+   * not for results that are not JSON ({@code try_to_service_result}); peers receiving such data then
+   * reject it with a signature mismatch (9).
+   */
   private static Optional<ExecError> fail(int retCode, String message, SecurityTetraplet t,
-      String argHash, ExecutionContext ctx) {
+      String argHash, boolean sign, ExecutionContext ctx) {
     ObjectNode failed = JValues.NODES.objectNode();
     failed.put("message", message);
     failed.put("ret_code", retCode);
     String cid = ctx.cids.trackServiceResult(failed, t, argHash);
-    ctx.recordCid(t.peerPk(), cid);
+    if (sign) {
+      ctx.recordCid(t.peerPk(), cid);
+    }
     ctx.trace.meetCallEnd(new CallResult.Failed(cid));
     return localServiceError(retCode, message);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.airproof.interpreter.data.CanonCidAggregate;
 import dev.airproof.interpreter.data.CanonResultAggregate;
 import dev.airproof.interpreter.data.CidInfo;
+import dev.airproof.interpreter.data.CidJson;
 import dev.airproof.interpreter.data.Provenance;
 import dev.airproof.interpreter.data.SecurityTetraplet;
 import dev.airproof.interpreter.data.ServiceResultAggregate;

@@ -39,7 +39,6 @@ final class FoldExecutor {
     if (it instanceof CanonStreamRef c && c.lens().isEmpty()) {
       CanonStream[] box = new CanonStream[1];
       Optional<ExecError> e = Resolver.lookupCanon(c.name(), ctx, v -> box[0] = v);
-      e.ifPresent(x -> { });
       if (e.isEmpty()) {
         out.addAll(box[0].values());
       }

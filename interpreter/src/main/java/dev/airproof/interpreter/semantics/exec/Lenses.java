@@ -2,7 +2,6 @@ package dev.airproof.interpreter.semantics.exec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.airproof.interpreter.ast.*;
-import dev.airproof.interpreter.data.Provenance;
 import dev.airproof.interpreter.data.jvalue.JValues;
 import java.util.List;
 import java.util.Optional;
@@ -126,9 +125,5 @@ final class Lenses {
 
   private static Selected err(String m) {
     return new Selected.Err(ExecError.lambda(m));
-  }
-
-  static Provenance unused() {
-    return Provenance.LITERAL;
   }
 }

@@ -32,18 +32,22 @@ final class CallMerger {
   private static TraceResult<Optional<MetCall>> both(
       DataKeeper keeper, CallResult prev, CallResult cur) {
     return switch (prev) {
-      case CallResult.Failed f when cur instanceof CallResult.Failed -> prev.equals(cur)
-          ? met(keeper, prev, Scheme.PREVIOUS) : incompatibleCalls(prev, cur);
-      case CallResult.Failed f when cur instanceof CallResult.RequestSentBy ->
-          met(keeper, prev, Scheme.PREVIOUS);
-      case CallResult.RequestSentBy r when cur instanceof CallResult.RequestSentBy ->
-          met(keeper, prev, Scheme.PREVIOUS);
-      case CallResult.RequestSentBy r -> met(keeper, cur, Scheme.CURRENT);
-      case CallResult.Executed e when cur instanceof CallResult.RequestSentBy ->
-          met(keeper, prev, Scheme.PREVIOUS);
-      case CallResult.Executed e when cur instanceof CallResult.Executed ce ->
-          mergeExecuted(keeper, e.value(), ce.value());
-      default -> incompatibleCalls(prev, cur);
+      case CallResult.Failed f -> switch (cur) {
+        case CallResult.Failed cf -> f.equals(cf) ? met(keeper, prev, Scheme.PREVIOUS)
+            : incompatibleCalls(prev, cur);
+        case CallResult.RequestSentBy r -> met(keeper, prev, Scheme.PREVIOUS);
+        case CallResult.Executed e -> incompatibleCalls(prev, cur);
+      };
+      case CallResult.RequestSentBy r -> switch (cur) {
+        case CallResult.RequestSentBy cr -> met(keeper, prev, Scheme.PREVIOUS);
+        case CallResult.Failed cf -> met(keeper, cur, Scheme.CURRENT);
+        case CallResult.Executed ce -> met(keeper, cur, Scheme.CURRENT);
+      };
+      case CallResult.Executed e -> switch (cur) {
+        case CallResult.RequestSentBy cr -> met(keeper, prev, Scheme.PREVIOUS);
+        case CallResult.Executed ce -> mergeExecuted(keeper, e.value(), ce.value());
+        case CallResult.Failed cf -> incompatibleCalls(prev, cur);
+      };
     };
   }
 

@@ -8,7 +8,7 @@ import dev.airproof.interpreter.data.ServiceResultAggregate;
 import dev.airproof.interpreter.data.cid.Cid;
 import dev.airproof.interpreter.data.cid.CidCheck;
 import dev.airproof.interpreter.data.cid.Cids;
-import dev.airproof.interpreter.semantics.exec.CidJson;
+import dev.airproof.interpreter.data.CidJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;

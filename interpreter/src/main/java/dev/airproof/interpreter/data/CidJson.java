@@ -1,10 +1,5 @@
-package dev.airproof.interpreter.semantics.exec;
+package dev.airproof.interpreter.data;
 
-import dev.airproof.interpreter.data.CanonCidAggregate;
-import dev.airproof.interpreter.data.CanonResultAggregate;
-import dev.airproof.interpreter.data.Provenance;
-import dev.airproof.interpreter.data.SecurityTetraplet;
-import dev.airproof.interpreter.data.ServiceResultAggregate;
 import dev.airproof.interpreter.data.jvalue.JValues;
 
 /**
