@@ -26,6 +26,8 @@ import java.util.TreeMap;
  */
 public final class AquaVmInterpreter implements Interpreter {
   private static final Semver MIN_VERSION = new Semver(0, 61, 0, "");
+  /** Not an AquaVM code: the run exhausted the stack, where the wasm would trap. */
+  public static final long STACK_EXHAUSTED = 29998;
   private final SignatureMode signatures;
 
   /** The shipped wasm's behaviour: signatures generated and checked. */
@@ -87,8 +89,16 @@ public final class AquaVmInterpreter implements Interpreter {
       }
       store = ((SignatureVerifier.Result.Ok) v).store();
     }
-    Execution.Result r = Execution.run(script, p, c, params, callResults, store,
-        signatures == SignatureMode.ENFORCED);
+    Execution.Result r;
+    try {
+      r = Execution.run(script, p, c, params, callResults, store,
+          signatures == SignatureMode.ENFORCED);
+    } catch (StackOverflowError e) {
+      // AquaVM's wasm traps on stack exhaustion (8 MiB stack); there is no ret code for it.
+      return failed(STACK_EXHAUSTED, "airproof: execution exhausted the interpreter stack (AquaVM"
+          + " 0.62 traps here, without a ret code)", prevData, airExceeded, particleExceeded,
+          resultExceeded);
+    }
     if (r.compactionFailed()) {
       return new Outcome(r.error().get().code(), r.error().get().message(), new byte[0], List.of(),
           new TreeMap<>(), airExceeded, particleExceeded, resultExceeded);

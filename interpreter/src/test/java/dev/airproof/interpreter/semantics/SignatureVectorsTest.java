@@ -91,6 +91,26 @@ class SignatureVectorsTest {
         .get(p.signatureStoreKey()));
   }
 
+  /** aquavm-wasm-driving.md §11: a non-JSON result recorded by a worker is rejected downstream (9). */
+  @Test
+  void nonJsonRemoteResultIsRejectedByTheNextPeer() {
+    PeerIdentity worker = PeerIdentity.fromAlias("worker");
+    PeerIdentity user = PeerIdentity.fromAlias("user");
+    String air = "(seq (xor (call \"" + worker.peerId() + "\" (\"s\" \"f\") [] r) (null))"
+        + " (call \"" + user.peerId() + "\" (\"s\" \"g\") []))";
+    Vm w = new Vm(worker.peerId(), r -> new CallServiceResult(0, "not json"));
+    w.secretKey = worker.seed();
+    w.particleId = "p";
+    w.initPeerId = user.peerId();
+    w.interpreter = new AquaVmInterpreter(SignatureMode.ENFORCED);
+    Vm.Result wr = w.call(air, EMPTY);
+    assertEquals(0, wr.retCode(), wr.outcome().errorMessage());
+    assertEquals(List.of(user.peerId()), wr.nextPeers());
+    Vm u = vm(user, "p");
+    u.initPeerId = user.peerId();
+    assertEquals(9, u.call(air, wr.outcome().data()).retCode());
+  }
+
   private static byte[] withSignatures(InterpreterData d, TreeMap<String, String> sigs) {
     return DataJson.write(new InterpreterData(d.interpreterVersion(), d.dataVersion(), d.trace(),
         d.lastCallRequestId(), d.cidInfo(), sigs));
