@@ -28,6 +28,23 @@ public final class Names {
   }
 
   /**
+   * Returns {@code name} when it is a valid scalar name: a valid variable name, or a {@code +}
+   * followed by one. AquaVM's lexer reads a leading sign as part of a number until it meets a
+   * non-digit, so {@code +x} and {@code +1x} are scalars (a leading {@code -} is a name character
+   * anyway).
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public static String requireValidScalar(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.length() > 1 && name.charAt(0) == '+') {
+      requireValid(name.substring(1));
+      return name;
+    }
+    return requireValid(name);
+  }
+
+  /**
    * True iff {@code cp} may appear in a variable name: Rust's {@code char::is_alphanumeric} (Unicode
    * Alphabetic, or a number of category Nd, Nl or No), {@code _} or {@code -}.
    */

@@ -5,7 +5,7 @@ import java.util.Objects;
 /** {@code name}: a scalar variable (also a fold iterator). */
 public record ScalarName(String name, Span span) implements CallOutput, ApTarget {
   public ScalarName {
-    Names.requireValid(name);
+    Names.requireValidScalar(name);
     Objects.requireNonNull(span, "span");
   }
 

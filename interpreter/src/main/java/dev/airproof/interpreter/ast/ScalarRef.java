@@ -6,7 +6,7 @@ import java.util.Optional;
 /** {@code name} or {@code name.$.path} or {@code name.length}: reads a scalar. */
 public record ScalarRef(String name, Optional<Lens> lens, Span span) implements Value {
   public ScalarRef {
-    Names.requireValid(name);
+    Names.requireValidScalar(name);
     Objects.requireNonNull(lens, "lens");
     Objects.requireNonNull(span, "span");
   }
