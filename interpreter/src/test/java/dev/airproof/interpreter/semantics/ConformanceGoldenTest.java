@@ -45,7 +45,7 @@ class ConformanceGoldenTest {
     String scenarioText = resource("conformance/scenarios/" + name + ".json");
     Scenario scenario = ((ScenarioReadResult.Read) ScenarioReader.read(scenarioText, name)).scenario();
     String air = PeerDirectory.of(scenario.peers()).substituteAliases(scenario.air(), new ArrayList<>());
-    Instruction script = TestAir.parse(air);
+    Instruction script = Air.parse(air);
     RunReport report = dev.airproof.interpreter.scenario.ScenarioRunner.run(scenario, script, air,
         new AquaVmInterpreter());
     JsonNode actual = MAPPER.readTree(RunReportJson.write(report));

@@ -127,7 +127,7 @@ class MalformedDataVectorsTest {
     assertEquals(30000, unused.retCode());
     String big = "(null)" + " ".repeat(100);
     RunParameters hard = new RunParameters("", "p", 0, 0, 0, new byte[32], "", 10, 100, 100, true);
-    Outcome sized = Vm.INTERPRETER.invoke(TestAir.parse("(null)"), big, EMPTY, EMPTY, hard, Map.of());
+    Outcome sized = Vm.INTERPRETER.invoke(Air.parse("(null)"), big, EMPTY, EMPTY, hard, Map.of());
     assertEquals(10, sized.retCode());
   }
 }

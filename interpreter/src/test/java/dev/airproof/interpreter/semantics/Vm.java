@@ -56,7 +56,7 @@ public final class Vm {
 
   /** One invocation with explicit call results. */
   public Outcome single(String air, byte[] prev, byte[] current, Map<Integer, CallServiceResult> r) {
-    Instruction script = TestAir.parse(air);
+    Instruction script = Air.parse(air);
     return interpreter.invoke(script, air, prev, current, params(), r);
   }
 
