@@ -43,68 +43,71 @@ public final class AquaVmInterpreter implements Interpreter {
   @Override
   public Outcome invoke(Instruction script, String scriptText, byte[] prevData, byte[] currentData,
       RunParameters params, Map<Integer, CallServiceResult> callResults) {
-    boolean airExceeded = scriptText.getBytes(StandardCharsets.UTF_8).length > params.airSizeLimit();
-    boolean particleExceeded = currentData.length > params.particleSizeLimit();
-    if (params.hardLimitEnabled() && airExceeded) {
-      return failed(10, "air size: " + scriptText.getBytes(StandardCharsets.UTF_8).length
-          + " bytes is bigger than the limit allowed: " + params.airSizeLimit() + " bytes", prevData,
-          airExceeded, false, false);
+    long airSize = scriptText.getBytes(StandardCharsets.UTF_8).length;
+    Limits limits = new Limits(prevData, airSize > params.airSizeLimit(),
+        currentData.length > params.particleSizeLimit(), callResults.values().stream()
+            .anyMatch(r -> r.result().getBytes(StandardCharsets.UTF_8).length
+                > params.callResultSizeLimit()));
+    if (params.hardLimitEnabled() && limits.air) {
+      return limits.failed(10, "air size: " + airSize + " bytes is bigger than the limit allowed: "
+          + params.airSizeLimit() + " bytes");
     }
-    if (params.hardLimitEnabled() && particleExceeded) {
-      return failed(10, "Current_data particle size: " + currentData.length
-          + " bytes is bigger than the limit allowed: " + params.particleSizeLimit() + " bytes",
-          prevData, airExceeded, particleExceeded, false);
+    if (params.hardLimitEnabled() && limits.particle) {
+      return limits.failed(10, "Current_data particle size: " + currentData.length
+          + " bytes is bigger than the limit allowed: " + params.particleSizeLimit() + " bytes");
     }
     DataReadResult prev = DataJson.read(prevData);
     DataReadResult cur = DataJson.read(currentData);
-    Optional<Outcome> bad = check(prev, true, prevData, airExceeded, particleExceeded)
-        .or(() -> check(cur, true, prevData, airExceeded, particleExceeded))
-        .or(() -> versionCheck(currentData, prevData, airExceeded, particleExceeded))
-        .or(() -> check(prev, false, prevData, airExceeded, particleExceeded))
-        .or(() -> check(cur, false, prevData, airExceeded, particleExceeded));
+    Optional<Outcome> bad = check(prev, true, limits).or(() -> check(cur, true, limits))
+        .or(() -> versionCheck(currentData, limits)).or(() -> check(prev, false, limits))
+        .or(() -> check(cur, false, limits));
     if (bad.isPresent()) {
       return bad.get();
     }
-    boolean resultExceeded = callResults.values().stream()
-        .anyMatch(r -> r.result().getBytes(StandardCharsets.UTF_8).length > params.callResultSizeLimit());
-    if (resultExceeded && params.hardLimitEnabled()) {
-      return failed(10, "Call result size is bigger than the limit allowed: "
-          + params.callResultSizeLimit() + " bytes", prevData, airExceeded, particleExceeded, true);
-    }
-    if (params.keyFormat() != 0 || params.secretKey().length != 32) {
-      return failed(7, "malformed keypair format: an Ed25519 secret key of 32 bytes is required",
-          prevData, airExceeded, particleExceeded, resultExceeded);
-    }
-    InterpreterData p = ((DataReadResult.Ok) prev).data();
-    InterpreterData c = ((DataReadResult.Ok) cur).data();
+    return prepared(script, ((DataReadResult.Ok) prev).data(), ((DataReadResult.Ok) cur).data(),
+        params, callResults, limits);
+  }
+
+  /** Verification, the call-result and key checks, then execution. */
+  private Outcome prepared(Instruction script, InterpreterData p, InterpreterData c,
+      RunParameters params, Map<Integer, CallServiceResult> callResults, Limits limits) {
     TreeMap<String, String> store = new TreeMap<>();
     if (signatures == SignatureMode.ENFORCED) {
       Optional<String> cidError = CidStoreVerifier.verify(c.cidInfo());
       if (cidError.isPresent()) {
-        return failed(8, cidError.get(), prevData, airExceeded, particleExceeded, false);
+        return limits.failed(8, cidError.get());
       }
       SignatureVerifier.Result v = SignatureVerifier.verify(p, c, params.particleId());
       if (v instanceof SignatureVerifier.Result.Err err) {
-        return failed(9, err.message(), prevData, airExceeded, particleExceeded, false);
+        return limits.failed(9, err.message());
       }
       store = ((SignatureVerifier.Result.Ok) v).store();
     }
-    Execution.Result r;
+    if (limits.callResult && params.hardLimitEnabled()) {
+      return limits.failed(10, "Call result size is bigger than the limit allowed: "
+          + params.callResultSizeLimit() + " bytes");
+    }
+    if (params.keyFormat() != 0 || params.secretKey().length != 32) {
+      return limits.failed(7, "malformed keypair format: an Ed25519 secret key of 32 bytes is required");
+    }
     try {
-      r = Execution.run(script, p, c, params, callResults, store,
-          signatures == SignatureMode.ENFORCED);
+      return farewell(Execution.run(script, p, c, params, callResults, store,
+          signatures == SignatureMode.ENFORCED), limits);
     } catch (StackOverflowError e) {
       // AquaVM's wasm traps on stack exhaustion (8 MiB stack); there is no ret code for it.
-      return failed(STACK_EXHAUSTED, "airproof: execution exhausted the interpreter stack (AquaVM"
-          + " 0.62 traps here, without a ret code)", prevData, airExceeded, particleExceeded,
-          resultExceeded);
+      return limits.failed(STACK_EXHAUSTED, "airproof: execution exhausted the interpreter stack"
+          + " (AquaVM 0.62 traps here, without a ret code)");
     }
+  }
+
+  /** The farewell step: error classes, unprocessed call results, the new data. */
+  private static Outcome farewell(Execution.Result r, Limits limits) {
     if (r.compactionFailed()) {
-      return new Outcome(r.error().get().code(), r.error().get().message(), new byte[0], List.of(),
-          new TreeMap<>(), airExceeded, particleExceeded, resultExceeded);
+      return new Outcome(r.error().orElseThrow().code(), r.error().orElseThrow().message(),
+          new byte[0], List.of(), new TreeMap<>(), limits.air, limits.particle, limits.callResult);
     }
     if (r.error().isPresent() && r.error().get() instanceof ExecError.Uncatchable u) {
-      return failed(u.code(), u.message(), prevData, airExceeded, particleExceeded, resultExceeded);
+      return limits.failed(u.code(), u.message());
     }
     long code = 0;
     String message = "";
@@ -113,37 +116,40 @@ public final class AquaVmInterpreter implements Interpreter {
       message = r.error().get().message();
     } else if (!r.unusedCallResults().isEmpty()) {
       code = 30000;
-      message = "after finishing execution of supplied AIR, there are some unprocessed call results: "
-          + r.unusedCallResults();
+      message = "after finishing execution of supplied AIR, there are some unprocessed call results: `"
+          + r.unusedCallResults() + "`, probably a wrong call_id used";
     }
     return new Outcome(code, message, DataJson.write(r.data()), r.nextPeers(), r.callRequests(),
-        airExceeded, particleExceeded, resultExceeded);
+        limits.air, limits.particle, limits.callResult);
+  }
+
+  /**
+   * Immutable; the prev data and the soft-limit flags, for the outcomes that return the prev data.
+   */
+  private record Limits(byte[] prevData, boolean air, boolean particle, boolean callResult) {
+    Outcome failed(long code, String message) {
+      return new Outcome(code, message, prevData, List.of(), new TreeMap<>(), air, particle,
+          callResult);
+    }
   }
 
   /** Envelope errors (3, 4) when {@code envelope}, else inner data errors (2). */
-  private static Optional<Outcome> check(DataReadResult r, boolean envelope, byte[] prevData,
-      boolean a, boolean p) {
+  private static Optional<Outcome> check(DataReadResult r, boolean envelope, Limits limits) {
     return switch (r) {
       case DataReadResult.Ok ok -> Optional.empty();
       case DataReadResult.Failed f -> (f.code() != 2) == envelope
-          ? Optional.of(failed(f.code(), f.message(), prevData, a, p, false)) : Optional.empty();
+          ? Optional.of(limits.failed(f.code(), f.message())) : Optional.empty();
     };
   }
 
-  private static Optional<Outcome> versionCheck(byte[] currentData, byte[] prevData, boolean a,
-      boolean p) {
+  private static Optional<Outcome> versionCheck(byte[] currentData, Limits limits) {
     Optional<String> version = DataJson.interpreterVersion(currentData);
     Optional<Semver> v = version.flatMap(Semver::parse);
     if (v.isPresent() && v.get().compareTo(MIN_VERSION) < 0) {
-      return Optional.of(failed(6, "supplied data was produced by `" + version.get()
-          + "` version of interpreter, but minimum `0.61.0` version is required", prevData, a, p,
-          false));
+      return Optional.of(limits.failed(6, "supplied data was produced by `" + version.get()
+          + "` version of interpreter, but minimum `0.61.0` version is required"));
     }
     return Optional.empty();
   }
 
-  private static Outcome failed(long code, String message, byte[] prevData, boolean a, boolean p,
-      boolean r) {
-    return new Outcome(code, message, prevData, List.of(), new TreeMap<>(), a, p, r);
-  }
 }
