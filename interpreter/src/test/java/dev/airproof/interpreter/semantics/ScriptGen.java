@@ -16,8 +16,9 @@ final class ScriptGen {
   }
 
   String script() {
-    return "(seq (seq (ap 1 $s0) (call " + peer() + " (\"ok\" \"init\") [2] $s1)) (par "
-        + instr(4) + " " + instr(4) + "))";
+    return "(seq (seq (seq (ap 1 $s0) (ap (\"k0\" 0) %m)) (call " + peer()
+        + " (\"ok\" \"init\") [2] $s1)) (" + (rnd.nextInt(3) == 0 ? "seq" : "par") + " " + instr(4)
+        + " " + instr(4) + "))";
   }
 
   private String peer() {
@@ -32,13 +33,43 @@ final class ScriptGen {
     return switch (choice) {
       case 0 -> call();
       case 1 -> "(ap " + rnd.nextInt(5) + " $s" + rnd.nextInt(2) + ")";
-      case 2 -> "(null)";
+      case 2 -> switch (rnd.nextInt(5)) {
+        case 0 -> "(fail " + (1 + rnd.nextInt(9)) + " \"f\")";
+        case 1 -> "(match " + rnd.nextInt(2) + " " + rnd.nextInt(2) + " " + call() + ")";
+        case 2 -> "(mismatch " + rnd.nextInt(2) + " " + rnd.nextInt(2) + " (null))";
+        default -> "(null)";
+      };
       case 3 -> canon();
       case 4, 5 -> "(seq " + instr(depth - 1) + " " + instr(depth - 1) + ")";
       case 6, 7 -> "(par " + instr(depth - 1) + " " + instr(depth - 1) + ")";
       case 8 -> "(xor " + instr(depth - 1) + " " + instr(depth - 1) + ")";
-      default -> fold(depth);
+      default -> switch (rnd.nextInt(6)) {
+        case 0 -> fold(depth);
+        case 1 -> "(xor (call " + peer() + " (\"fail\" \"x" + counter++ + "\") [1]) (call " + peer()
+            + " (\"ok\" \"e" + counter++ + "\") [%last_error% :error:.$.message]))";
+        case 2 -> scalarFold(depth);
+        case 3 -> "(new $s" + rnd.nextInt(2) + " " + instr(depth - 1) + ")";
+        case 4 -> map();
+        default -> fold(depth);
+      };
     };
+  }
+
+  private String scalarFold(int depth) {
+    int n = counter++;
+    String call = "(call " + peer() + " (\"ok\" \"k" + n + "\") [j" + n + "] $t)";
+    String next = "(next j" + n + ")";
+    return "(seq (seq (canon " + peer() + " $s0 #a" + n + ") (call " + peer() + " (\"ok\" \"arr" + n
+        + "\") [#a" + n + "] arr" + n + ")) (fold arr" + n + " j" + n + " "
+        + (rnd.nextBoolean() ? "(seq " + call + " " + next + ")" : "(par " + call + " " + next + ")")
+        + "))";
+  }
+
+  private String map() {
+    int n = counter++;
+    return "(seq (ap (\"k" + rnd.nextInt(3) + "\" " + rnd.nextInt(9) + ") %m) (seq (canon " + peer()
+        + " %m #%m" + n + ") (call " + peer() + " (\"ok\" \"m" + n + "\") [#%m" + n + " #%m" + n
+        + ".length])))";
   }
 
   private String call() {
