@@ -1,2 +1,5 @@
-/** JMH benchmarks; run with {@code java -jar bench/target/benchmarks.jar}. Results go to docs/benchmarks.md. */
+/**
+ * JMH benchmarks; run with {@code java -jar bench/target/benchmarks.jar}. Results go to
+ * docs/benchmarks.md.
+ */
 package dev.airproof.bench;

@@ -13,7 +13,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A verification workbench for AIR workflows (the Aqua Intermediate Representation).",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ParseCommand.class,
+      FmtCommand.class,
+      RunCommand.class,
+      VerifyCommand.class,
+      ExportCommand.class,
+      ReduceCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,8 +16,9 @@ import java.util.Optional;
  * Stateless; the report JSON shared with the Node AquaVM driver: {@code JSON.stringify(report, null,
  * 2)} of the report object (keys in the documented order, JavaScript numbers and property order),
  * with every peer id inside every string (keys included) written {@code {{alias}}} and every
- * signature-store key {@code {{key:alias}}}, except the ids of the {@code peers} map itself. No
- * trailing newline.
+ * signature-store key {@code {{key:alias}}}, except the {@code name} and the ids of the
+ * {@code peers} map itself; trace objects with sorted keys (as AquaVM prints them). No trailing
+ * newline.
  */
 public final class RunReportJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -35,7 +36,7 @@ public final class RunReportJson {
   public static ObjectNode tree(RunReport report) {
     PeerDirectory directory = PeerDirectory.of(report.peers().stream().map(RunReport.Peer::alias).toList());
     ObjectNode root = NODES.objectNode();
-    root.put("name", report.name());
+    root.put("name", "");
     root.set("peers", NODES.objectNode());
     root.put("stopReason", report.stopReason().json());
     root.put("invocations", report.invocations());
@@ -48,6 +49,7 @@ public final class RunReportJson {
     ObjectNode finals = root.putObject("final");
     report.finals().forEach(f -> finals.set(f.alias(), finalState(f)));
     ObjectNode substituted = (ObjectNode) substitute(root, directory);
+    substituted.put("name", report.name());
     ObjectNode peers = (ObjectNode) substituted.get("peers");
     report.peers().forEach(p -> peers.put(p.alias(), p.peerId()));
     return substituted;
@@ -128,7 +130,7 @@ public final class RunReportJson {
     o.put("lcid", f.lcid());
     ArrayNode lines = o.putArray("compactTrace");
     f.compactTrace().forEach(lines::add);
-    o.set("trace", f.trace().deepCopy());
+    o.set("trace", sortedKeys(f.trace()));
     return o;
   }
 
@@ -146,6 +148,27 @@ public final class RunReportJson {
     ArrayNode a = NODES.arrayNode();
     values.forEach(v -> a.add(v.deepCopy()));
     return a;
+  }
+
+  /**
+   * A deep copy with every object's keys in code-point order, as AquaVM's
+   * {@code to_human_readable_data} (a {@code serde_json::Value}) prints trace states.
+   */
+  static JsonNode sortedKeys(JsonNode node) {
+    if (node.isArray()) {
+      ArrayNode out = NODES.arrayNode();
+      node.forEach(x -> out.add(sortedKeys(x)));
+      return out;
+    }
+    if (node.isObject()) {
+      java.util.List<java.util.Map.Entry<String, JsonNode>> entries = new java.util.ArrayList<>();
+      node.properties().forEach(entries::add);
+      entries.sort(java.util.Map.Entry.comparingByKey(dev.airproof.interpreter.data.json.JsonStrings.CODE_POINT_ORDER));
+      ObjectNode out = NODES.objectNode();
+      entries.forEach(e -> out.set(e.getKey(), sortedKeys(e.getValue())));
+      return out;
+    }
+    return node;
   }
 
   /** A deep copy of {@code node} with placeholders in every string and key. */

@@ -54,7 +54,7 @@ public final class ScenarioReader {
       return fail("$", "a scenario is a JSON object");
     }
     unknownFields(root, "$", TOP);
-    Optional<String> name = requiredString(root, "name");
+    Optional<String> name = optionalString(root, "name", "");
     Optional<List<String>> peerList = peers(root.get("peers"));
     peerList.ifPresent(p -> peers = Optional.of(PeerDirectory.of(p)));
     Optional<String> air = air(root.get("air"));
@@ -72,10 +72,10 @@ public final class ScenarioReader {
         particle, delivery, maxSteps));
   }
 
-  private Optional<String> requiredString(JsonNode root, String field) {
+  private Optional<String> optionalString(JsonNode root, String field, String dflt) {
     JsonNode v = root.get(field);
     if (v == null) {
-      return fail("$", "missing required field \"" + field + "\"");
+      return Optional.of(dflt);
     }
     return v.isTextual() ? Optional.of(v.textValue()) : fail("$." + field, field + " must be a string");
   }

@@ -47,11 +47,16 @@ public final class ServiceTable {
     int index = calls.merge(List.of(alias, service, function), 1, Integer::sum) - 1;
     Optional<ServiceBehaviour> behaviour = lookup(services, alias, service, function);
     if (behaviour.isEmpty()) {
-      String message = "No service found for service call: serviceId='" + service + "', fnName='" + function
-          + "' args='" + JsJson.compact(array(args)) + "'";
-      return Optional.of(new CallServiceResult(1, JsJson.compact(JsonNodeFactory.instance.textNode(message))));
+      return Optional.of(noServiceFound(service, function, args));
     }
     return resolve(behaviour.get(), args, index);
+  }
+
+  /** The answer of the Fluence JS client when no service matches: ret code 1 and its message. */
+  public static CallServiceResult noServiceFound(String service, String function, List<JsonNode> args) {
+    String message = "No service found for service call: serviceId='" + service + "', fnName='" + function
+        + "' args='" + JsJson.compact(array(args)) + "'";
+    return new CallServiceResult(1, JsJson.compact(JsonNodeFactory.instance.textNode(message)));
   }
 
   /** The answer of one behaviour to the {@code index}-th call (0-based) with these arguments. */

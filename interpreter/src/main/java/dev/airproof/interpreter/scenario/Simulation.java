@@ -51,15 +51,19 @@ final class Simulation {
       }
       int index = random.map(r -> r.nextIndex(queue.size())).orElse(0);
       Message message = queue.remove(index);
-      switch (scenario.delivery().callResults()) {
+      boolean cut = switch (scenario.delivery().callResults()) {
         case QUEUE -> queuedStep(message);
         case INLINE -> inlineStep(message);
+      };
+      if (cut) {
+        return report(RunReport.StopReason.MAX_STEPS);
       }
     }
     return report(RunReport.StopReason.QUIESCENT);
   }
 
-  private void queuedStep(Message message) {
+  /** One queue-policy step; never cut. */
+  private boolean queuedStep(Message message) {
     Outcome outcome = invoke(message);
     if (mayForward(outcome)) {
       forward(message.recipient(), outcome.nextPeers(), outcome.data());
@@ -68,15 +72,25 @@ final class Simulation {
     if (!answers.isEmpty()) {
       queue.add(new Message.CallResults(message.recipient(), answers));
     }
+    return false;
   }
 
-  private void inlineStep(Message message) {
+  /**
+   * One inline-policy step: re-invokes the peer while it has answered requests. True when the step
+   * bound cut the loop with answers pending (the run then stops with maxSteps after forwarding).
+   */
+  private boolean inlineStep(Message message) {
     String peer = message.recipient();
     Outcome outcome = invoke(message);
     LinkedHashSet<String> next = new LinkedHashSet<>(outcome.nextPeers());
+    boolean cut = false;
     while (true) {
       SortedMap<Integer, CallServiceResult> answers = answerAll(peer, outcome);
-      if (answers.isEmpty() || steps.size() == scenario.maxSteps()) {
+      if (answers.isEmpty()) {
+        break;
+      }
+      if (steps.size() == scenario.maxSteps()) {
+        cut = true;
         break;
       }
       outcome = invoke(new Message.CallResults(peer, answers));
@@ -85,6 +99,7 @@ final class Simulation {
     if (mayForward(outcome)) {
       forward(peer, next, outcome.data());
     }
+    return cut;
   }
 
   private boolean mayForward(Outcome outcome) {

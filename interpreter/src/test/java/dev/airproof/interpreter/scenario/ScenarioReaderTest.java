@@ -89,7 +89,7 @@ class ScenarioReaderTest {
   @Test
   void structuralErrors() {
     assertTrue(errors("{\"name\":1,\"air\":\"\",\"peers\":[\"u\"]}").get(0).contains("$.name: name must be a string"));
-    assertTrue(errors("{\"air\":\"\",\"peers\":[\"u\"]}").get(0).contains("missing required field \"name\""));
+    assertEquals("", ok("{\"air\":\"\",\"peers\":[\"u\"]}").name(), "name defaults to the empty string");
     assertTrue(errors("{\"name\":\"n\",\"air\":\"\",\"peers\":[\"u\",\"u\"]}").get(0).contains("$.peers[1]: duplicate"));
     assertTrue(errors("{\"name\":\"n\",\"air\":\"\",\"peers\":[]}").get(0).contains("non-empty array"));
     assertTrue(errors("{\"name\":\"n\",\"air\":\"\",\"peers\":[\"u\"],\"initPeer\":\"v\"}").get(0)

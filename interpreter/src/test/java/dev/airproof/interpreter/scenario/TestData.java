@@ -65,13 +65,18 @@ final class TestData {
   }
 
   TestData scalar(String value, String peer, String service, String function) {
-    call().putObject("executed").put("scalar", serviceResult(value, peer, service, function).text());
+    return scalar(value, "[]", peer, service, function);
+  }
+
+  /** A scalar call state whose argument hash is the CID of {@code args} (a JSON array text). */
+  TestData scalar(String value, String args, String peer, String service, String function) {
+    call().putObject("executed").put("scalar", serviceResult(value, args, peer, service, function).text());
     return this;
   }
 
   TestData stream(String value, int generation, String peer, String service, String function) {
     ObjectNode s = call().putObject("executed").putObject("stream");
-    s.put("cid", serviceResult(value, peer, service, function).text());
+    s.put("cid", serviceResult(value, "[]", peer, service, function).text());
     s.put("generation", generation);
     return this;
   }
@@ -85,7 +90,7 @@ final class TestData {
     ObjectNode v = N.objectNode();
     v.put("ret_code", retCode);
     v.put("message", message);
-    call().put("failed", serviceResult(SerdeJson.compact(v), peer, service, function).text());
+    call().put("failed", serviceResult(SerdeJson.compact(v), "[]", peer, service, function).text());
     return this;
   }
 
@@ -171,10 +176,10 @@ final class TestData {
     return c;
   }
 
-  private Cid serviceResult(String value, String peer, String service, String function) {
+  private Cid serviceResult(String value, String args, String peer, String service, String function) {
     Cid v = value(value);
     Cid t = tetraplet(new SecurityTetraplet(peer, service, function, ""));
-    String text = CidRecords.serviceResult(v, Cids.ofValue(N.arrayNode()).text(), t);
+    String text = CidRecords.serviceResult(v, Cids.ofValue(json(args)).text(), t);
     Cid c = Cids.ofJsonText(text);
     serviceResults.set(c.text(), json(text));
     return c;

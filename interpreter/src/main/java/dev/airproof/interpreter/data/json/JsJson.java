@@ -11,7 +11,7 @@ import java.util.Map;
  * numbers through {@code Number::toString} ({@code 15}, not {@code 15.0}; {@code 1e+21}), integer
  * values beyond 2^53 rounded to the nearest double as JavaScript does, and object keys in
  * JavaScript's property order (array-index keys {@code "0".."4294967294"} ascending first, then the
- * others in the node's order). {@link #compactSorted} sorts all keys first (by code point).
+ * others in the node's order). {@link #compactSorted} is the Node driver's canonical sorted form.
  */
 public final class JsJson {
   private JsJson() {}
@@ -23,7 +23,11 @@ public final class JsJson {
     return out.toString();
   }
 
-  /** {@code JSON.stringify(node)} after sorting every object's keys by code point. */
+  /**
+   * Compact JSON with every object's keys sorted as JavaScript's default {@code Array.prototype.sort}
+   * sorts strings (by UTF-16 code unit, array-index keys not moved first): the canonical form the
+   * Node driver writes with {@code Object.keys(v).sort()}.
+   */
   public static String compactSorted(JsonNode node) {
     StringBuilder out = new StringBuilder();
     write(out, node, true, -1, 0);
@@ -113,14 +117,17 @@ public final class JsJson {
     }
   }
 
-  /** The entries of an object node in JavaScript property order (or code-point order). */
+  /** The entries of an object node in JavaScript property order (or, with {@code sort}, UTF-16 order). */
   public static List<Map.Entry<String, JsonNode>> orderedEntries(JsonNode node, boolean sort) {
+    if (sort) {
+      List<Map.Entry<String, JsonNode>> all = new ArrayList<>();
+      node.properties().forEach(all::add);
+      all.sort(Map.Entry.comparingByKey());
+      return all;
+    }
     List<Map.Entry<String, JsonNode>> indexKeys = new ArrayList<>();
     List<Map.Entry<String, JsonNode>> others = new ArrayList<>();
     node.properties().forEach(e -> (isArrayIndex(e.getKey()) ? indexKeys : others).add(e));
-    if (sort) {
-      others.sort(Map.Entry.comparingByKey(JsonStrings.CODE_POINT_ORDER));
-    }
     indexKeys.sort((a, b) -> Long.compare(Long.parseLong(a.getKey()), Long.parseLong(b.getKey())));
     List<Map.Entry<String, JsonNode>> all = new ArrayList<>(indexKeys);
     all.addAll(others);

@@ -28,8 +28,12 @@ class JsJsonTest {
   void javaScriptPropertyOrder() throws Exception {
     assertEquals("{\"2\":4,\"10\":2,\"b\":1,\"a\":3,\"01\":5}",
         JsJson.compact(JSON.readTree("{\"b\":1,\"10\":2,\"a\":3,\"2\":4,\"01\":5}")));
-    assertEquals("{\"2\":4,\"10\":2,\"01\":5,\"a\":3,\"b\":1}",
+    assertEquals("{\"01\":5,\"10\":2,\"2\":4,\"a\":3,\"b\":1}",
         JsJson.compactSorted(JSON.readTree("{\"b\":1,\"10\":2,\"a\":3,\"2\":4,\"01\":5}")));
+    var astral = JSON.createObjectNode();
+    astral.put("\uFF21", 1);
+    astral.put("\uD83D\uDE00", 2);
+    assertEquals("{\"\uD83D\uDE00\":2,\"\uFF21\":1}", JsJson.compactSorted(astral), "UTF-16 order, as JS sort()");
     assertTrue(JsJson.isArrayIndex("4294967294"));
     assertFalse(JsJson.isArrayIndex("4294967295"));
     assertFalse(JsJson.isArrayIndex("-1"));

@@ -1,0 +1,17 @@
+package dev.airproof.cli;
+
+import dev.airproof.properties.explorer.Environment;
+import java.util.Objects;
+
+/**
+ * Immutable; a verified input turned into an exploration environment.
+ *
+ * @param environment what to explore
+ * @param description one line describing the environment, for reports
+ */
+record LoadedInput(Environment environment, String description) {
+  LoadedInput {
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(description, "description");
+  }
+}

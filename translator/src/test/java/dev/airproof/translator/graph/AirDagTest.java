@@ -1,0 +1,82 @@
+package dev.airproof.translator.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.interpreter.syntax.AirParser;
+import dev.airproof.interpreter.syntax.ParseResult;
+import dev.airproof.interpreter.syntax.Parsed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AirDagTest {
+  static final String FORK_JOIN = """
+      (seq
+       (seq
+        (par
+         (call "provider_1" ("price" "get") ["BTC"] p1)
+         (call "provider_2" ("price" "get") ["BTC"] p2))
+        (call "avg_peer" ("math" "avg") [p1 p2] avg))
+       (call %init_peer_id% ("callback" "result") [avg]))
+      """;
+
+  static Instruction parse(String text) {
+    ParseResult r = AirParser.parse("test.air", text);
+    assertTrue(r instanceof Parsed, () -> "does not parse: " + r);
+    return ((Parsed) r).root();
+  }
+
+  @Test
+  void forkJoinHasTheExpectedShape() {
+    AirDag dag = AirDag.of(parse(FORK_JOIN));
+    DagAnalysis a = new DagAnalysis(dag);
+    assertEquals(5, dag.graph().vertexSet().size(), "start + 4 calls");
+    assertEquals(3, a.criticalPathInHops().length(), "init -> provider -> avg -> init");
+    assertEquals(3, a.criticalPathInCalls().length());
+    assertEquals(2, a.maxParallelCalls());
+    assertTrue(a.errorOnlyCalls().isEmpty());
+    long data = dag.graph().edgeSet().stream().filter(e -> e.kind() == DagEdge.Kind.DATA).count();
+    assertEquals(3, data, "p1 -> avg, p2 -> avg, avg -> callback");
+  }
+
+  @Test
+  void theRightBranchOfXorIsAnErrorPath() {
+    AirDag dag = AirDag.of(parse("""
+        (xor
+         (call "a" ("s" "f") [] x)
+         (call "b" ("s" "g") [%last_error%]))
+        """));
+    List<DagNode> onlyOnError = new DagAnalysis(dag).errorOnlyCalls();
+    assertEquals(1, onlyOnError.size());
+    assertEquals("b", onlyOnError.get(0).peer());
+    assertTrue(dag.graph().edgeSet().stream().anyMatch(e -> e.kind() == DagEdge.Kind.ERROR));
+  }
+
+  @Test
+  void aFoldBodyIsOneNodeWithoutBackEdge() {
+    AirDag dag = AirDag.of(parse("""
+        (seq
+         (call %init_peer_id% ("peers" "list") [] peers)
+         (fold peers p
+          (par
+           (call p ("s" "f") [] $results)
+           (next p))))
+        """));
+    DagAnalysis a = new DagAnalysis(dag);
+    assertEquals(dag.graph().vertexSet().size(), a.topologicalOrder().size());
+    assertTrue(dag.graph().vertexSet().stream().anyMatch(n -> n.kind() == DagNode.Kind.FOLD));
+  }
+
+  @Test
+  void exportsAreWellFormed() {
+    AirDag dag = AirDag.of(parse(FORK_JOIN));
+    String dot = DagExport.dot(dag);
+    assertTrue(dot.startsWith("strict digraph G {") || dot.startsWith("digraph G {"), dot);
+    assertTrue(dot.contains("provider_1"), dot);
+    String graphml = DagExport.graphml(dag);
+    assertTrue(graphml.contains("<graphml") && graphml.contains("attr.name=\"peer\""), graphml);
+    String json = DagExport.json(dag);
+    assertTrue(json.contains("\"nodes\"") && json.contains("\"edges\""), json);
+  }
+}
