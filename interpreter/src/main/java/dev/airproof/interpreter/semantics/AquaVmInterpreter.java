@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * <p>Immutable and pure. Signatures follow the {@link SignatureMode} (default: enforced, as the
  * shipped wasm).
  */
-public final class AquaVmInterpreter implements Interpreter {
+public final class AquaVmInterpreter implements InsightfulInterpreter {
   private static final Semver MIN_VERSION = new Semver(0, 61, 0, "");
   /** Not an AquaVM code: the run exhausted the stack, where the wasm would trap. */
   public static final long STACK_EXHAUSTED = 29998;
@@ -40,21 +40,34 @@ public final class AquaVmInterpreter implements Interpreter {
     this.signatures = java.util.Objects.requireNonNull(signatures, "signatures");
   }
 
+  /** What an invocation that did not execute the script reveals: nothing is complete. */
+  private static final Insight NOTHING = new Insight(false, List.of(), new TreeMap<>());
+
+  private static Observed without(Outcome o) {
+    return new Observed(o, NOTHING);
+  }
+
   @Override
   public Outcome invoke(Instruction script, String scriptText, byte[] prevData, byte[] currentData,
       RunParameters params, Map<Integer, CallServiceResult> callResults) {
+    return invokeObserved(script, scriptText, prevData, currentData, params, callResults).outcome();
+  }
+
+  @Override
+  public Observed invokeObserved(Instruction script, String scriptText, byte[] prevData,
+      byte[] currentData, RunParameters params, Map<Integer, CallServiceResult> callResults) {
     long airSize = scriptText.getBytes(StandardCharsets.UTF_8).length;
     Limits limits = new Limits(prevData, airSize > params.airSizeLimit(),
         currentData.length > params.particleSizeLimit(), callResults.values().stream()
             .anyMatch(r -> r.result().getBytes(StandardCharsets.UTF_8).length
                 > params.callResultSizeLimit()));
     if (params.hardLimitEnabled() && limits.air) {
-      return limits.failed(10, "air size: " + airSize + " bytes is bigger than the limit allowed: "
-          + params.airSizeLimit() + " bytes");
+      return without(limits.failed(10, "air size: " + airSize + " bytes is bigger than the limit allowed: "
+          + params.airSizeLimit() + " bytes"));
     }
     if (params.hardLimitEnabled() && limits.particle) {
-      return limits.failed(10, "Current_data particle size: " + currentData.length
-          + " bytes is bigger than the limit allowed: " + params.particleSizeLimit() + " bytes");
+      return without(limits.failed(10, "Current_data particle size: " + currentData.length
+          + " bytes is bigger than the limit allowed: " + params.particleSizeLimit() + " bytes"));
     }
     DataReadResult prev = DataJson.read(prevData);
     DataReadResult cur = DataJson.read(currentData);
@@ -62,52 +75,53 @@ public final class AquaVmInterpreter implements Interpreter {
         .or(() -> versionCheck(currentData, limits)).or(() -> check(prev, false, limits))
         .or(() -> check(cur, false, limits));
     if (bad.isPresent()) {
-      return bad.get();
+      return without(bad.get());
     }
     return prepared(script, ((DataReadResult.Ok) prev).data(), ((DataReadResult.Ok) cur).data(),
         params, callResults, limits);
   }
 
   /** Verification, the call-result and key checks, then execution. */
-  private Outcome prepared(Instruction script, InterpreterData p, InterpreterData c,
+  private Observed prepared(Instruction script, InterpreterData p, InterpreterData c,
       RunParameters params, Map<Integer, CallServiceResult> callResults, Limits limits) {
     TreeMap<String, String> store = new TreeMap<>();
     if (signatures == SignatureMode.ENFORCED) {
       Optional<String> cidError = CidStoreVerifier.verify(c.cidInfo());
       if (cidError.isPresent()) {
-        return limits.failed(8, cidError.get());
+        return without(limits.failed(8, cidError.get()));
       }
       SignatureVerifier.Result v = SignatureVerifier.verify(p, c, params.particleId());
       if (v instanceof SignatureVerifier.Result.Err err) {
-        return limits.failed(9, err.message());
+        return without(limits.failed(9, err.message()));
       }
       store = ((SignatureVerifier.Result.Ok) v).store();
     }
     if (limits.callResult && params.hardLimitEnabled()) {
-      return limits.failed(10, "Call result size is bigger than the limit allowed: "
-          + params.callResultSizeLimit() + " bytes");
+      return without(limits.failed(10, "Call result size is bigger than the limit allowed: "
+          + params.callResultSizeLimit() + " bytes"));
     }
     if (params.keyFormat() != 0 || params.secretKey().length != 32) {
-      return limits.failed(7, "malformed keypair format: an Ed25519 secret key of 32 bytes is required");
+      return without(limits.failed(7,
+          "malformed keypair format: an Ed25519 secret key of 32 bytes is required"));
     }
     try {
       return farewell(Execution.run(script, p, c, params, callResults, store,
           signatures == SignatureMode.ENFORCED), limits);
     } catch (StackOverflowError e) {
       // AquaVM's wasm traps on stack exhaustion (8 MiB stack); there is no ret code for it.
-      return limits.failed(STACK_EXHAUSTED, "airproof: execution exhausted the interpreter stack"
-          + " (AquaVM 0.62 traps here, without a ret code)");
+      return without(limits.failed(STACK_EXHAUSTED, "airproof: execution exhausted the interpreter stack"
+          + " (AquaVM 0.62 traps here, without a ret code)"));
     }
   }
 
   /** The farewell step: error classes, unprocessed call results, the new data. */
-  private static Outcome farewell(Execution.Result r, Limits limits) {
+  private static Observed farewell(Execution.Result r, Limits limits) {
     if (r.compactionFailed()) {
-      return new Outcome(r.error().orElseThrow().code(), r.error().orElseThrow().message(),
-          new byte[0], List.of(), new TreeMap<>(), limits.air, limits.particle, limits.callResult);
+      return without(new Outcome(r.error().orElseThrow().code(), r.error().orElseThrow().message(),
+          new byte[0], List.of(), new TreeMap<>(), limits.air, limits.particle, limits.callResult));
     }
     if (r.error().isPresent() && r.error().get() instanceof ExecError.Uncatchable u) {
-      return limits.failed(u.code(), u.message());
+      return without(limits.failed(u.code(), u.message()));
     }
     long code = 0;
     String message = "";
@@ -119,8 +133,8 @@ public final class AquaVmInterpreter implements Interpreter {
       message = "after finishing execution of supplied AIR, there are some unprocessed call results: `"
           + r.unusedCallResults() + "`, probably a wrong call_id used";
     }
-    return new Outcome(code, message, DataJson.write(r.data()), r.nextPeers(), r.callRequests(),
-        limits.air, limits.particle, limits.callResult);
+    return new Observed(new Outcome(code, message, DataJson.write(r.data()), r.nextPeers(),
+        r.callRequests(), limits.air, limits.particle, limits.callResult), r.insight());
   }
 
   /**

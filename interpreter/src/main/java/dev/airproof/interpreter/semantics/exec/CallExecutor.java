@@ -31,6 +31,7 @@ final class CallExecutor {
     if (r.isPresent() && r.get() instanceof ExecError.Catchable c) {
       if (c.joinable()) {
         ctx.complete = false;
+        ctx.recordWait(c);
         return ExecError.OK;
       }
       ctx.errors.setErrors(c, InstructionText.of(call), tetraplet[0], true, ctx.currentPeer());
@@ -140,6 +141,7 @@ final class CallExecutor {
     args.values.forEach(argValues::add);
     ctx.callRequests.put((int) id, new CallRequest(tetraplet.serviceId(), tetraplet.functionName(),
         argValues, args.tetraplets));
+    ctx.recordCallSite(id, call.span());
     ctx.complete = false;
     ctx.trace.meetCallEnd(new CallResult.RequestSentBy(
         new Sender.PeerIdWithCallId(ctx.currentPeer(), id)));

@@ -27,10 +27,11 @@ public final class Execution {
    * @param callRequests new call requests
    * @param unusedCallResults ids of call results that were not consumed
    * @param compactionFailed true when the farewell compaction failed (20001: empty data returned)
+   * @param insight completeness of the script, join waits and call sites of this execution
    */
   public record Result(Optional<ExecError> error, InterpreterData data, List<String> nextPeers,
       SortedMap<Integer, CallRequest> callRequests, List<Long> unusedCallResults,
-      boolean compactionFailed) {}
+      boolean compactionFailed, dev.airproof.interpreter.semantics.Insight insight) {}
 
   /** Runs {@code script} over the two data. */
   public static Result run(Instruction script, InterpreterData prev, InterpreterData current,
@@ -65,6 +66,8 @@ public final class Execution {
     InterpreterData data = InterpreterData.of(trace.resultTrace(), ctx.lastCallRequestId,
         ctx.cids.toCidInfo(), sigs);
     return new Result(error, data, new ArrayList<>(new LinkedHashSet<>(ctx.nextPeers)),
-        ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())), compactionFailed);
+        ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())), compactionFailed,
+        new dev.airproof.interpreter.semantics.Insight(ctx.complete && error.isEmpty(), ctx.waits,
+            ctx.callSites));
   }
 }

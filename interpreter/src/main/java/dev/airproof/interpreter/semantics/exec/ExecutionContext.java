@@ -29,6 +29,12 @@ public final class ExecutionContext {
   final TreeMap<Integer, CallRequest> callRequests = new TreeMap<>();
   final List<String> nextPeers = new ArrayList<>();
   final List<String> producedCids = new ArrayList<>();
+  /** Insight: instructions that waited on a variable in this invocation. */
+  final List<dev.airproof.interpreter.semantics.JoinWait> waits = new ArrayList<>();
+  /** Insight: the call instance behind each new call request. */
+  final TreeMap<Integer, dev.airproof.interpreter.semantics.CallSite> callSites = new TreeMap<>();
+  /** The instruction being executed (innermost), for insight records. */
+  dev.airproof.interpreter.ast.Instruction current;
   long lastCallRequestId;
   long foldStreamCounter;
   boolean complete = true;
@@ -45,6 +51,37 @@ public final class ExecutionContext {
 
   String currentPeer() {
     return params.currentPeerId();
+  }
+
+  /**
+   * Insight: the current instruction could not run because {@code error} (a join) says a variable has
+   * no value yet. The variable is read from AquaVM's message ("variable with name 'x' ...").
+   */
+  void recordWait(ExecError.Catchable error) {
+    if (current == null) {
+      return;
+    }
+    String m = error.message();
+    int a = m.indexOf('\'');
+    int b = a < 0 ? -1 : m.indexOf('\'', a + 1);
+    String variable = b > a ? m.substring(a + 1, b) : m;
+    waits.add(new dev.airproof.interpreter.semantics.JoinWait(current.span(),
+        InstructionText.of(current), variable));
+  }
+
+  /**
+   * Insight: call request {@code id} asks for the call instance at {@code span} in the current fold
+   * iterations (outermost first; a scalar fold's element index, a stream fold's value position).
+   */
+  void recordCallSite(long id, dev.airproof.interpreter.ast.Span span) {
+    List<FoldState> folds = new ArrayList<>(iterables.values());
+    folds.sort(java.util.Comparator.comparingInt((FoldState f) -> f.body.span().offset())
+        .thenComparing(f -> -f.body.span().length()));
+    List<Long> path = new ArrayList<>();
+    for (FoldState f : folds) {
+      path.add(f.streamFoldId.isPresent() && !f.items.isEmpty() ? f.peek().tracePos() : (long) f.cursor);
+    }
+    callSites.put((int) id, new dev.airproof.interpreter.semantics.CallSite(span, path));
   }
 
   /** Records a CID produced (or re-met) by the current peer for signing. */

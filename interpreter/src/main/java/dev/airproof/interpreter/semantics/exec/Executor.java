@@ -15,6 +15,16 @@ public final class Executor {
 
   /** Executes {@code i}; empty on success. */
   public static Optional<ExecError> execute(Instruction i, ExecutionContext ctx) {
+    Instruction outer = ctx.current;
+    ctx.current = i;
+    try {
+      return executeCurrent(i, ctx);
+    } finally {
+      ctx.current = outer;
+    }
+  }
+
+  private static Optional<ExecError> executeCurrent(Instruction i, ExecutionContext ctx) {
     if (i instanceof Call c) {
       return CallExecutor.execute(c, ctx);
     }
@@ -133,6 +143,7 @@ public final class Executor {
   static Optional<ExecError> joinOrFail(ExecError e, ExecutionContext ctx) {
     if (e instanceof ExecError.Catchable c && c.joinable()) {
       ctx.complete = false;
+      ctx.recordWait(c);
       return ExecError.OK;
     }
     return Optional.of(e);
