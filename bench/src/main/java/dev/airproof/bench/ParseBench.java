@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
  * Parse throughput of {@link AirParser} (lexing, parsing and validation) in MB/s of UTF-8 source.
  *
  * <p>Inputs ({@link #input}): {@code generated} is one script of about 10 MB drawn by
- * {@link AirGen} (seed 20261124, at most 200,000 instructions, every feature, nesting at most 900
+ * {@link AirGen} (seed 20261124, at most 215,000 instructions, every feature, nesting at most 900
  * of AquaVM's 1000); {@code aqua} is the hand-written Aqua-style
  * {@code examples/network-explore.air} (Kademlia-like exploration with a join and a timeout, about
  * 3 KB), parsed repeatedly. The {@code mb} counter of each benchmark is the throughput in megabytes
@@ -78,11 +78,13 @@ public class ParseBench {
   }
 
   /**
-   * About 10 MB of generated AIR (10,018,575 bytes): seed {@value #SEED}, at most 200,000
-   * instructions, nesting at most 900.
+   * About 10 MB of generated AIR (9,760,047 bytes): seed {@value #SEED}, at most 215,000
+   * instructions, nesting at most 900. The exact script (and size) changes whenever
+   * {@link AirGen}'s random choices change; the benchmark prints the size it measured, and the
+   * bound here is re-tuned to keep it near 10 MB.
    */
   static String generated() {
-    AirGen.Config cfg = AirGen.Config.defaults().withMaxInstructions(200_000).withMaxDepth(900);
+    AirGen.Config cfg = AirGen.Config.defaults().withMaxInstructions(215_000).withMaxDepth(900);
     return AirPrinter.print(AirGen.script(new SplittableRandom(SEED), cfg));
   }
 

@@ -1,6 +1,8 @@
 package dev.airproof.interpreter.syntax;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -112,10 +114,12 @@ public final class AstJson {
     };
   }
 
-  /** The JSON form of {@code node}, pretty-printed with a stable field order. */
+  /** The JSON form of {@code node}, pretty-printed (2 spaces, {@code \n}) with a stable field order. */
   public static String write(Node node) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(node));
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      return MAPPER.writer(printer).writeValueAsString(toJson(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -58,18 +58,10 @@ final class Instructions {
     if (function == null || !expect(p, RPAREN) || !expect(p, LBRACKET)) {
       return null;
     }
-    List<Value> args = new ArrayList<>();
-    while (p.in(Expect.VALUE)) {
-      Value arg = Values.read(p, Expect.VALUE);
-      if (arg == null) {
-        return null;
-      }
-      args.add(arg);
+    List<Value> args = arguments(p);
+    if (args == null) {
+      return null;
     }
-    if (!p.at(RBRACKET)) {
-      return p.fail(Expect.VALUE | RBRACKET.bit());
-    }
-    p.advance();
     Optional<CallOutput> output = Optional.empty();
     if (p.at(SCALAR)) {
       output = Optional.of(new ScalarName(p.lx.text, p.lx.span()));
@@ -87,31 +79,35 @@ final class Instructions {
     return call;
   }
 
+  /** Reads call arguments up to and including {@code ]}; null after a syntax error. */
+  private static List<Value> arguments(Parser p) {
+    List<Value> args = new ArrayList<>();
+    while (p.in(Expect.VALUE)) {
+      Value arg = Values.read(p, Expect.VALUE);
+      if (arg == null) {
+        return null;
+      }
+      args.add(arg);
+    }
+    if (!p.at(RBRACKET)) {
+      return p.fail(Expect.VALUE | RBRACKET.bit());
+    }
+    p.advance();
+    return args;
+  }
+
   private static Instruction canon(Parser p, int line, int col, int offset) {
     Value peer = Values.read(p, Expect.PEER);
     if (peer == null) {
       return null;
     }
-    Lexer lx = p.lx;
     if (p.at(STREAM)) {
-      StreamName stream = new StreamName(lx.text, lx.span());
-      p.advance();
-      if (!p.at(CANON_STREAM)) {
-        return p.fail(CANON_STREAM.bit());
-      }
-      CanonStreamName canon = new CanonStreamName(lx.text, lx.legacy, lx.span());
-      p.advance();
-      Span span = p.close(line, col, offset, 0);
-      if (span == null) {
-        return null;
-      }
-      Canon result = new Canon(peer, stream, canon, span);
-      p.validator.metCanon(canon.text(), span);
-      return result;
+      return canonStream(p, peer, line, col, offset);
     }
     if (!p.at(STREAM_MAP)) {
       return p.fail(STREAM.bit() | STREAM_MAP.bit());
     }
+    Lexer lx = p.lx;
     StreamMapName map = new StreamMapName(lx.text, lx.span());
     p.advance();
     if (p.at(CANON_STREAM_MAP)) {
@@ -135,6 +131,23 @@ final class Instructions {
     }
     p.validator.metCanon(scalar.text(), span);
     return new CanonMapScalar(peer, map, scalar, span);
+  }
+
+  private static Instruction canonStream(Parser p, Value peer, int line, int col, int offset) {
+    Lexer lx = p.lx;
+    StreamName stream = new StreamName(lx.text, lx.span());
+    p.advance();
+    if (!p.at(CANON_STREAM)) {
+      return p.fail(CANON_STREAM.bit());
+    }
+    CanonStreamName canon = new CanonStreamName(lx.text, lx.legacy, lx.span());
+    p.advance();
+    Span span = p.close(line, col, offset, 0);
+    if (span == null) {
+      return null;
+    }
+    p.validator.metCanon(canon.text(), span);
+    return new Canon(peer, stream, canon, span);
   }
 
   private static Instruction ap(Parser p, int line, int col, int offset) {

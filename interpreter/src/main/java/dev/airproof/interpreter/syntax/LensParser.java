@@ -123,18 +123,10 @@ final class LensParser {
     }
     Accessor result;
     if (src[pos] >= '0' && src[pos] <= '9') {
-      int s = pos;
-      int sCol = col;
-      int sByte = bytes;
-      long value = 0;
-      while (pos < end && src[pos] >= '0' && src[pos] <= '9') {
-        value = Math.min(value * 10 + (src[pos] - '0'), 1L << 40);
-        advance();
+      result = index();
+      if (result == null) {
+        return null;
       }
-      if (value > 0xFFFF_FFFFL) {
-        return fail(new Span(line, sCol, sByte, pos - s), "number too large to fit in target type");
-      }
-      result = new IndexAccessor(value, Span.NONE);
     } else if (isNameStart(pos)) {
       String name = name();
       if (name == null) {
@@ -160,6 +152,22 @@ final class LensParser {
       case ScalarAccessor s -> new ScalarAccessor(s.scalar(), span);
       case FieldAccessor f -> f;
     };
+  }
+
+  /** Reads a run of ASCII digits as a u32 index. */
+  private Accessor index() {
+    int s = pos;
+    int sCol = col;
+    int sByte = bytes;
+    long value = 0;
+    while (pos < end && src[pos] >= '0' && src[pos] <= '9') {
+      value = Math.min(value * 10 + (src[pos] - '0'), 1L << 40);
+      advance();
+    }
+    if (value > 0xFFFF_FFFFL) {
+      return fail(new Span(line, sCol, sByte, pos - s), "number too large to fit in target type");
+    }
+    return new IndexAccessor(value, Span.NONE);
   }
 
   /** Reads an AIR-alphanumeric run; AquaVM 0.62 panics when it ends in a non-ASCII character. */

@@ -210,8 +210,22 @@ final class Validator {
 
   /** Runs the final checks and returns every problem found (unordered). */
   List<Diagnostic> finish() {
-    iterators.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.fold.offset(), b.fold.offset())));
+    iterators.values().forEach(l -> l.sort((x, y) -> Integer.compare(x.fold.offset(),
+        y.fold.offset())));
     ValidatorReport report = new ValidatorReport();
+    checkUndefinedVariables(report);
+    nexts.forEach((name, spans) -> checkNexts(name, spans, report));
+    checkNewOnIterators(report);
+    iterators.forEach((name, folds) -> checkNestedIterators(name, folds, report));
+    zeroCodes.forEach(s -> report.add(DiagnosticCode.UNSUPPORTED_LITERAL_ERROR_CODE, s,
+        "error code 0 with fail is unsupported"));
+    machine.malformed().forEach(s -> report.add(DiagnosticCode.FOLD_HAS_INSTRUCTION_AFTER_NEXT, s,
+        "fold can not have instructions after next"));
+    return report.diagnostics();
+  }
+
+  /** Rule 1, re-checking only the first unresolved use of each name (upstream quirk). */
+  private void checkUndefinedVariables(ValidatorReport report) {
     for (List<Use> uses : unresolved.values()) {
       Use first = uses.get(0);
       if (!isDefined(first.name, first.instruction.offset())) {
@@ -219,43 +233,47 @@ final class Validator {
             "variable '" + first.name + "' wasn't defined");
       }
     }
-    nexts.forEach((name, spans) -> {
-      if (closestFold(name, spans.get(0)).isEmpty()) {
-        report.add(DiagnosticCode.UNDEFINED_ITERABLE, spans.get(0),
-            "iterable '" + name + "' wasn't defined");
+  }
+
+  /** Rules 2 (first next only, upstream quirk) and 3 (all nexts). */
+  private void checkNexts(String name, List<Span> spans, ValidatorReport report) {
+    if (closestFold(name, spans.get(0)).isEmpty()) {
+      report.add(DiagnosticCode.UNDEFINED_ITERABLE, spans.get(0),
+          "iterable '" + name + "' wasn't defined");
+    }
+    List<Span> seen = new ArrayList<>();
+    for (Span next : spans) {
+      Optional<Fold> fold = closestFold(name, next);
+      if (fold.isPresent() && seen.contains(fold.get().fold)) {
+        report.add(DiagnosticCode.MULTIPLE_NEXT_IN_FOLD, next, "multiple next instructions for"
+            + " iterator '" + name + "' found for one fold, that is prohibited");
       }
-      List<Span> seen = new ArrayList<>();
-      for (Span next : spans) {
-        Optional<Fold> fold = closestFold(name, next);
-        if (fold.isPresent() && seen.contains(fold.get().fold)) {
-          report.add(DiagnosticCode.MULTIPLE_NEXT_IN_FOLD, next, "multiple next instructions for"
-              + " iterator '" + name + "' found for one fold, that is prohibited");
-        }
-        fold.ifPresent(f -> seen.add(f.fold));
-      }
-    });
+      fold.ifPresent(f -> seen.add(f.fold));
+    }
+  }
+
+  /** Rule 5. */
+  private void checkNewOnIterators(ValidatorReport report) {
     for (Use n : newNames) {
       if (closestFold(n.name, n.instruction).isPresent()) {
         report.add(DiagnosticCode.ITERATOR_RESTRICTION_NOT_ALLOWED, n.at,
             "new can't be applied to a '" + n.name + "' because it's an iterator");
       }
     }
-    iterators.forEach((name, folds) -> {
-      Fold prev = null;
-      for (Fold f : folds) {
-        if (prev != null && strictlyContains(prev.fold, f.fold)) {
-          report.add(DiagnosticCode.MULTIPLE_ITERABLE_VALUES_FOR_ONE_ITERATOR, f.iterator,
-              "multiple iterable values found for iterator name '" + name + "'");
-        } else {
-          prev = f;
-        }
+  }
+
+  /** Rule 4: a fold strictly inside another fold over the same iterator name. */
+  private static void checkNestedIterators(String name, List<Fold> folds,
+      ValidatorReport report) {
+    Fold prev = null;
+    for (Fold f : folds) {
+      if (prev != null && strictlyContains(prev.fold, f.fold)) {
+        report.add(DiagnosticCode.MULTIPLE_ITERABLE_VALUES_FOR_ONE_ITERATOR, f.iterator,
+            "multiple iterable values found for iterator name '" + name + "'");
+      } else {
+        prev = f;
       }
-    });
-    zeroCodes.forEach(s -> report.add(DiagnosticCode.UNSUPPORTED_LITERAL_ERROR_CODE, s,
-        "error code 0 with fail is unsupported"));
-    machine.malformed().forEach(s -> report.add(DiagnosticCode.FOLD_HAS_INSTRUCTION_AFTER_NEXT, s,
-        "fold can not have instructions after next"));
-    return report.diagnostics();
+    }
   }
 
   private Optional<Fold> closestFold(String name, Span inner) {

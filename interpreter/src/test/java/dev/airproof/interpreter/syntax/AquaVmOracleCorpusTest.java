@@ -15,21 +15,30 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Scripts with the verdict of the real AquaVM 0.62 ({@code syntax/aquavm-expected.txt}): a header
+ * Scripts with the verdict of the real AquaVM 0.62 ({@code syntax/aquavm-syntax.txt},
+ * {@code syntax/aquavm-validator.txt}): a header
  * {@code ## [messages]} (JSON array, sorted; empty = accepted) then the script. The messages are
  * the labels of the parse error AquaVM's {@code ast} export returned for the script (avm.wasm of
  * {@code @fluencelabs/avm} 0.62.0, driven by {@code conformance/aquavm/aquavm-driver.mjs --serve}):
- * syntax errors after error recovery together with the validator's findings. The scripts are the
- * golden corpus, the error table, and token-level mutations of the golden scripts. Lens (lambda)
+ * syntax errors after error recovery together with the validator's findings. The scripts of the
+ * first file are the golden corpus, the error table and token-level mutations of the golden
+ * scripts; those of the second are random well-formed programs over a few shared names (folds,
+ * nexts, news, streams, canons, maps) that exercise every validator rule and quirk. Lens (lambda)
  * errors are not in the corpus: AquaVM prints Rust debug output there, airproof its own text.
  */
 class AquaVmOracleCorpusTest {
   record Case(List<String> messages, String source) {}
 
   static List<Case> cases() throws IOException {
+    List<Case> cases = new ArrayList<>();
+    cases.addAll(cases("/syntax/aquavm-syntax.txt"));
+    cases.addAll(cases("/syntax/aquavm-validator.txt"));
+    return cases;
+  }
+
+  static List<Case> cases(String resource) throws IOException {
     String text;
-    try (InputStream in = AquaVmOracleCorpusTest.class
-        .getResourceAsStream("/syntax/aquavm-expected.txt")) {
+    try (InputStream in = AquaVmOracleCorpusTest.class.getResourceAsStream(resource)) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     ObjectMapper json = new ObjectMapper();
@@ -49,7 +58,7 @@ class AquaVmOracleCorpusTest {
   @TestFactory
   Stream<DynamicTest> sameVerdictAsAquaVm() throws IOException {
     List<Case> cases = cases();
-    assertTrue(cases.size() > 5000, "corpus too small: " + cases.size());
+    assertTrue(cases.size() > 9000, "corpus too small: " + cases.size());
     List<DynamicTest> tests = new ArrayList<>();
     for (int from = 0; from < cases.size(); from += 250) {
       List<Case> slice = cases.subList(from, Math.min(cases.size(), from + 250));

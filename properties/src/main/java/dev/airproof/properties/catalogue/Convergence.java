@@ -73,13 +73,13 @@ final class Convergence {
   private static Summary summary(TransitionSystem system, ExplorerState s, int init, boolean unordered) {
     List<String> calls = new ArrayList<>();
     for (ExecutedCall e : s.executed()) {
-      calls.add(system.alias(e.peer()) + " " + e.service() + "." + e.function()
-          + norm(e.argsJson(), unordered) + " = " + e.retCode() + " " + norm(e.result(), unordered));
+      calls.add(system.readable(system.alias(e.peer()) + " " + e.service() + "." + e.function()
+          + norm(e.argsJson(), unordered) + " = " + e.retCode() + " " + norm(e.result(), unordered)));
     }
     java.util.Collections.sort(calls);
     List<String> results = new ArrayList<>();
     for (String v : DataView.callValues(s.data(init))) {
-      results.add(norm(v, unordered));
+      results.add(system.readable(norm(v, unordered)));
     }
     if (unordered) {
       java.util.Collections.sort(results);

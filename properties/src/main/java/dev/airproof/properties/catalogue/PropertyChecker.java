@@ -138,7 +138,7 @@ public final class PropertyChecker {
         if (!waits.isEmpty()) {
           JoinWait w = waits.get(0);
           String text = "peer " + system.alias(p) + " waits forever at " + w.instruction() + " ("
-              + w.instructionText().strip() + ") on variable " + w.variable() + ": "
+              + system.readable(w.instructionText().strip()) + ") on variable " + w.variable() + ": "
               + whyNever(s, w.variable());
           return verdict(PropertyId.NO_STUCK_JOIN,
               Optional.of(Counterexample.of(result.space().pathTo(id), text)), "");
@@ -157,13 +157,16 @@ public final class PropertyChecker {
     }
     List<String> parts = new ArrayList<>();
     for (Instruction d : defs) {
-      String where = kind(d) + " at " + d.span();
+      String where = "the " + kind(d) + " at " + d.span();
       if (d instanceof Call c) {
-        boolean ran = s.executed().stream().anyMatch(e -> e.site().span().equals(c.span()));
-        parts.add(where + (ran ? " ran, but its result never reached this peer"
-            : " never ran in this run"));
+        Optional<dev.airproof.properties.explorer.ExecutedCall> ran = s.executed().stream()
+            .filter(e -> e.site().span().equals(c.span())).findFirst();
+        parts.add(where + ran.map(e -> e.retCode() != 0
+                ? ", which failed in this run (ret code " + e.retCode() + ") and so never set it"
+                : ", which ran on " + system.alias(e.peer()) + " but whose result never reached this peer")
+            .orElse(", which never ran in this run (not reached, or its branch was not taken)"));
       } else {
-        parts.add(where + " did not produce it on this peer");
+        parts.add(where + ", which did not set it on this peer");
       }
     }
     return "it is written only by " + String.join("; ", parts);

@@ -130,8 +130,9 @@ public final class TransitionSystem {
         result.retCode(), result.result(), a.alternative(), allowed.size()));
     Observed obs = invoke(call.peer(), s.data(call.peer()), DataRef.EMPTY,
         Map.of(call.callId(), result));
-    String detail = call.callId() + ": " + call.service() + "." + call.function() + call.argsJson()
-        + " = " + (result.retCode() == 0 ? result.result() : "error " + result.retCode() + " " + result.result());
+    String detail = readable(call.callId() + ": " + call.service() + "." + call.function()
+        + call.argsJson() + " = "
+        + (result.retCode() == 0 ? result.result() : "error " + result.retCode() + " " + result.result()));
     return after(change, call.peer(), obs, "answer", "", detail,
         repeated ? Optional.of(call.site()) : Optional.empty(), s);
   }
@@ -160,13 +161,14 @@ public final class TransitionSystem {
         throw new IllegalStateException("interpreter reported no call site for request " + e.getKey());
       }
       String args = compact(req.arguments());
-      requests.add(e.getKey() + ": " + req.serviceId() + "." + req.functionName() + args);
+      requests.add(readable(e.getKey() + ": " + req.serviceId() + "." + req.functionName() + args));
       PendingCall pc = new PendingCall(peer, e.getKey(), req.serviceId(), req.functionName(), args, site);
       if (!answers(before, pc).isEmpty()) {
         change.addPending(pc);
       }
     }
-    Step step = new Step(kind, alias(peer), from, detail, out.retCode(), out.errorMessage(), next, requests);
+    Step step = new Step(kind, alias(peer), from, detail, out.retCode(), readable(out.errorMessage()),
+        next, requests);
     return new Successor(change.build(), step, out.retCode(), repeated);
   }
 
@@ -194,6 +196,17 @@ public final class TransitionSystem {
     InvocationMemo.Key key = new InvocationMemo.Key(peer, prev, current, results);
     return memo.computeIfAbsent(key, k -> interpreter.invokeObserved(env.script(), env.scriptText(),
         prev.unsafeBytes(), current.unsafeBytes(), env.runParameters(peer), results));
+  }
+
+  /** {@code text} with every peer id of the environment replaced by the peer's alias. */
+  public String readable(String text) {
+    String out = text;
+    for (PeerSpec p : env.peers()) {
+      if (!p.peerId().equals(p.alias())) {
+        out = out.replace(p.peerId(), p.alias());
+      }
+    }
+    return out;
   }
 
   /** The alias of peer {@code i}. */
