@@ -72,6 +72,9 @@ final class CallExecutor {
       return Executor.traceError(e.error(), call);
     }
     Optional<MetCall> met = ((TraceResult.Ok<Optional<MetCall>>) merged).value();
+    if (met.isPresent()) {
+      ctx.knownSites.add(call.span());
+    }
     if (met.isEmpty()) {
       return executeNew(call, tetraplet, args, Optional.empty(), ctx);
     }
@@ -127,6 +130,7 @@ final class CallExecutor {
   static Optional<ExecError> executeNew(Call call, SecurityTetraplet tetraplet, Args args,
       Optional<CallResult> prevState, ExecutionContext ctx) {
     if (!tetraplet.peerPk().equals(ctx.currentPeer())) {
+      ctx.knownSites.add(call.span());
       ctx.nextPeers.add(tetraplet.peerPk());
       ctx.complete = false;
       ctx.trace.meetCallEnd(new CallResult.RequestSentBy(new Sender.PeerId(ctx.currentPeer())));
@@ -136,6 +140,7 @@ final class CallExecutor {
       prevState.ifPresent(ctx.trace::meetCallEnd);
       return args.error;
     }
+    ctx.knownSites.add(call.span());
     long id = ++ctx.lastCallRequestId;
     List<JsonNode> argValues = new ArrayList<>();
     args.values.forEach(argValues::add);

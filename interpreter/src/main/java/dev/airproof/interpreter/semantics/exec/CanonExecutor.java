@@ -34,6 +34,9 @@ final class CanonExecutor {
       return Executor.traceError(e.error(), c);
     }
     Optional<CanonResult> met = ((TraceResult.Ok<Optional<CanonResult>>) m).value();
+    if (met.isPresent()) {
+      ctx.knownSites.add(c.span());
+    }
     Resolver.Result peer = Resolver.resolve(peerValue, ctx);
     if (peer instanceof Resolver.Result.Err e) {
       return met.isEmpty() ? Executor.joinOrFail(e.error(), ctx) : Optional.of(e.error());
@@ -47,6 +50,7 @@ final class CanonExecutor {
     String peerId = p.textValue();
     if (met.isEmpty()) {
       if (!peerId.equals(ctx.currentPeer())) {
+        ctx.knownSites.add(c.span());
         ctx.complete = false;
         ctx.nextPeers.add(peerId);
         ctx.trace.meetCanonEnd(new CanonResult.RequestSentBy(ctx.currentPeer()));
@@ -115,6 +119,9 @@ final class CanonExecutor {
       return e;
     }
     ctx.trace.meetCanonEnd(new CanonResult.Executed(canon.cid()));
+    if (ctx.current != null) {
+      ctx.knownSites.add(ctx.current.span());
+    }
     return ExecError.OK;
   }
 }

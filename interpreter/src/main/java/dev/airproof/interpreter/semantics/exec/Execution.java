@@ -68,6 +68,6 @@ public final class Execution {
     return new Result(error, data, new ArrayList<>(new LinkedHashSet<>(ctx.nextPeers)),
         ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())), compactionFailed,
         new dev.airproof.interpreter.semantics.Insight(ctx.complete && error.isEmpty(), ctx.waits,
-            ctx.callSites));
+            ctx.callSites, Optional.of(ctx.knownSites)));
   }
 }

@@ -33,6 +33,8 @@ public final class ExecutionContext {
   final List<dev.airproof.interpreter.semantics.JoinWait> waits = new ArrayList<>();
   /** Insight: the call instance behind each new call request. */
   final TreeMap<Integer, dev.airproof.interpreter.semantics.CallSite> callSites = new TreeMap<>();
+  /** Insight: call and canon instructions with a state in the result trace. */
+  final java.util.Set<dev.airproof.interpreter.ast.Span> knownSites = new java.util.HashSet<>();
   /** The instruction being executed (innermost), for insight records. */
   dev.airproof.interpreter.ast.Instruction current;
   long lastCallRequestId;
