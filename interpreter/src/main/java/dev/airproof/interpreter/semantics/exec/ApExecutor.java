@@ -11,6 +11,23 @@ import java.util.Optional;
 final class ApExecutor {
   private ApExecutor() {}
 
+  /**
+   * The tetraplet of the applied value: a whole canon stream carries the canon's own tetraplet
+   * ({@code ap/apply_to_arguments.rs}, {@code apply_canon_stream}), even when it is empty; any other
+   * value its first tetraplet.
+   */
+  private static dev.airproof.interpreter.data.SecurityTetraplet tetrapletOf(Ap ap, Resolved v,
+      ExecutionContext ctx) {
+    if (ap.argument() instanceof dev.airproof.interpreter.ast.CanonStreamRef c && c.lens().isEmpty()) {
+      dev.airproof.interpreter.data.SecurityTetraplet[] t = {null};
+      Resolver.lookupCanon(c.name(), Resolver.canonText(c), ctx, canon -> t[0] = canon.tetraplet());
+      if (t[0] != null) {
+        return t[0];
+      }
+    }
+    return v.first();
+  }
+
   static Optional<ExecError> execute(Ap ap, ExecutionContext ctx) {
     boolean toStream = ap.destination() instanceof StreamName;
     Resolver.Result r = Resolver.resolve(ap.argument(), ctx);
@@ -19,7 +36,7 @@ final class ApExecutor {
     }
     Resolved v = ((Resolver.Result.Ok) r).value();
     long pos = ctx.trace.tracePos();
-    ValueAggregate agg = ValueAggregate.of(v.value(), v.first(), v.provenance(), pos);
+    ValueAggregate agg = ValueAggregate.of(v.value(), tetrapletOf(ap, v, ctx), v.provenance(), pos);
     switch (ap.destination()) {
       case ScalarName s -> {
         return ctx.scalars.set(s.name(), agg) ? ExecError.OK : CallExecutor.shadowing(s.name());
