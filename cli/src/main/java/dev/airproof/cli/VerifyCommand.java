@@ -90,6 +90,10 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "no progress lines on the terminal")
   boolean noProgress;
 
+  @Option(names = "--no-reduction",
+      description = "explore every interleaving (no partial-order reduction; it is also off with faults)")
+  boolean noReduction;
+
   @Option(names = "--backend", paramLabel = "NAME",
       description = "back end: ${COMPLETION-CANDIDATES}, or all (default: ${DEFAULT-VALUE})",
       completionCandidates = BackendNames.class)
@@ -132,7 +136,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Progress progress = noProgress || json || System.console() == null ? Progress.NONE
         : new TerminalProgress(err);
     VerificationTask task = new VerificationTask(env, chosen.get(),
-        new Bounds(maxStates, maxDepth, timeLimit * 1000), completeIndex, progress);
+        new Bounds(maxStates, maxDepth, timeLimit * 1000), completeIndex, progress, !noReduction);
     ExplorationResult explored = null;
     List<PropertyResult> results = new ArrayList<>();
     for (Backend b : chosenBackends) {
@@ -150,7 +154,8 @@ public final class VerifyCommand implements Callable<Integer> {
     List<String> disagreements = Disagreements.of(results);
     VerifyReport report = new VerifyReport(file.toString(),
         env.peers().stream().map(PeerSpec::alias).toList(), env.peers().get(env.initPeer()).alias(),
-        input.get().description(), explored == null ? 0 : explored.space().size(),
+        input.get().description() + (explored != null && explored.reduced()
+            ? "; partial-order reduction on" : "; full interleaving search"), explored == null ? 0 : explored.space().size(),
         explored == null ? 0 : explored.transitions(), explored == null ? 0 : explored.quiescent().size(),
         explored == null ? "" : explored.boundReached().orElse(""),
         (System.nanoTime() - start) / 1_000_000, results);

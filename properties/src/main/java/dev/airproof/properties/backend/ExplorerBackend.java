@@ -34,7 +34,7 @@ public final class ExplorerBackend implements Backend {
   public List<PropertyResult> check(VerificationTask task) {
     TransitionSystem ts = new TransitionSystem(task.environment(), interpreter);
     ExplorationResult explored =
-        new Explorer(ts, task.bounds(), task.progress(), System::nanoTime).explore();
+        new Explorer(ts, task.bounds(), task.progress(), System::nanoTime, task.reduce()).explore();
     return new PropertyChecker(ts, explored, task.completeOn()).check(task.properties());
   }
 
@@ -42,7 +42,7 @@ public final class ExplorerBackend implements Backend {
   public Run run(VerificationTask task) {
     TransitionSystem ts = new TransitionSystem(task.environment(), interpreter);
     ExplorationResult explored =
-        new Explorer(ts, task.bounds(), task.progress(), System::nanoTime).explore();
+        new Explorer(ts, task.bounds(), task.progress(), System::nanoTime, task.reduce()).explore();
     return new Run(explored, new PropertyChecker(ts, explored, task.completeOn()).check(task.properties()));
   }
 

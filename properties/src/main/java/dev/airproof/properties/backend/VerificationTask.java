@@ -16,10 +16,11 @@ import java.util.Set;
  * @param bounds state, depth and time bounds
  * @param completeOn index of the peer on which completion is required
  * @param progress progress receiver (terminal or none)
+ * @param reduce whether the explorer may use its partial-order reduction
  */
 public record VerificationTask(
     Environment environment, Set<PropertyId> properties, Bounds bounds, int completeOn,
-    Progress progress) {
+    Progress progress, boolean reduce) {
   public VerificationTask {
     Objects.requireNonNull(environment, "environment");
     properties = Set.copyOf(properties);

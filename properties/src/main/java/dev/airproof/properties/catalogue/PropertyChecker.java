@@ -51,11 +51,13 @@ public final class PropertyChecker {
       case NO_STUCK_JOIN -> noStuckJoin();
       case AT_MOST_ONCE -> edge(p, result.repeatedCall(),
           "a call instance was executed a second time",
-          "no call instance is executed twice");
+          "no call instance is executed twice", this::repeatedCallIn);
       case CONVERGENCE -> Convergence.check(system, result, false, this::verdict);
       case CONVERGENCE_UNORDERED -> Convergence.check(system, result, true, this::verdict);
       case NO_UNCAUGHT_ERROR -> edge(p, result.uncaughtError(),
-          "an invocation ended with an error", "every invocation ends with ret code 0");
+          "an invocation ended with an error", "every invocation ends with ret code 0",
+          s -> s.errors().isEmpty() ? Optional.empty()
+              : Optional.of("invocations ended with errors: " + s.errors()));
     };
   }
 
@@ -73,14 +75,39 @@ public final class PropertyChecker {
         Optional.empty());
   }
 
+  /**
+   * A property of the history: a transition that breaks it (found on an edge), or, under the
+   * reduction (which keeps every quiescent state but not every transition), a quiescent state whose
+   * history shows the break.
+   */
   private PropertyResult edge(PropertyId p, Optional<ExplorationResult.Edge> edge, String what,
-      String holds) {
+      String holds, java.util.function.Function<ExplorerState, Optional<String>> inHistory) {
     Optional<Counterexample> ce = edge.map(e -> {
       List<Step> steps = new ArrayList<>(result.space().pathTo(e.source()));
       steps.add(e.step());
       return Counterexample.of(steps, what + " (step " + steps.size() + ": " + e.step().summary() + ")");
     });
+    if (ce.isEmpty() && result.reduced()) {
+      for (int id : result.quiescent()) {
+        Optional<String> broken = inHistory.apply(result.space().state(id));
+        if (broken.isPresent()) {
+          ce = Optional.of(Counterexample.of(result.space().pathTo(id), what + ": " + broken.get()));
+          break;
+        }
+      }
+    }
     return verdict(p, ce, holds);
+  }
+
+  private Optional<String> repeatedCallIn(ExplorerState s) {
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (var e : s.executed()) {
+      if (!seen.add(e.site())) {
+        return Optional.of(e.service() + "." + e.function() + " at " + e.site().span() + " on "
+            + system.alias(e.peer()));
+      }
+    }
+    return Optional.empty();
   }
 
   private PropertyResult termination() {

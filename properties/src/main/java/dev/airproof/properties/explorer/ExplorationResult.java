@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param boundReached why the search stopped before exhausting the state space, if it did
  * @param transitions transitions taken
  * @param millis wall-clock time of the search
+ * @param reduced true iff the partial-order reduction was used (then only quiescent states are complete)
  */
 public record ExplorationResult(
     StateSpace space,
@@ -24,7 +25,8 @@ public record ExplorationResult(
     Optional<Edge> uncaughtError,
     Optional<String> boundReached,
     long transitions,
-    long millis) {
+    long millis,
+    boolean reduced) {
   public ExplorationResult {
     Objects.requireNonNull(space, "space");
     quiescent = List.copyOf(quiescent);

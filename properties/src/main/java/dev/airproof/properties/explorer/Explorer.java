@@ -16,6 +16,7 @@ public final class Explorer {
   private final Bounds bounds;
   private final Progress progress;
   private final LongSupplier nanoTime;
+  private final java.util.Optional<PersistentSets> reduction;
 
   /**
    * An explorer of {@code system} within {@code bounds}.
@@ -23,10 +24,21 @@ public final class Explorer {
    * @param nanoTime the clock for the time bound and progress (System::nanoTime in production)
    */
   public Explorer(TransitionSystem system, Bounds bounds, Progress progress, LongSupplier nanoTime) {
+    this(system, bounds, progress, nanoTime, true);
+  }
+
+  /**
+   * An explorer that uses the partial-order reduction ({@link PersistentSets}) when {@code reduce}
+   * holds and the environment allows no faults.
+   */
+  public Explorer(TransitionSystem system, Bounds bounds, Progress progress, LongSupplier nanoTime,
+      boolean reduce) {
     this.system = system;
     this.bounds = bounds;
     this.progress = progress;
     this.nanoTime = nanoTime;
+    this.reduction = reduce && system.environment().faults().isNone()
+        ? java.util.Optional.of(new PersistentSets(system)) : java.util.Optional.empty();
   }
 
   /** Explores from the initial state until exhaustion or a bound. */
@@ -62,7 +74,8 @@ public final class Explorer {
         bound = Optional.of("depth bound " + bounds.maxDepth() + " reached");
         continue;
       }
-      List<Transition> enabled = system.enabled(s);
+      List<Transition> all = system.enabled(s);
+      List<Transition> enabled = reduction.map(r -> r.reduce(s, all)).orElse(all);
       int[] succ = new int[enabled.size()];
       for (int i = 0; i < enabled.size(); i++) {
         TransitionSystem.Successor next = system.apply(s, enabled.get(i));
@@ -94,7 +107,7 @@ public final class Explorer {
     long elapsed = nanoTime.getAsLong() - start;
     progress.report(explored, space.size(), queue.size(), rate(space.size(), elapsed));
     return new ExplorationResult(space, quiescent, repeated, uncaught, bound, transitions,
-        elapsed / 1_000_000);
+        elapsed / 1_000_000, reduction.isPresent());
   }
 
   private static double rate(long states, long nanos) {

@@ -19,20 +19,23 @@ public final class ExplorerState {
   private final Particle[] inFlight;
   private final PendingCall[] pending;
   private final ExecutedCall[] executed;
+  private final String[] errors;
   private final int duplications;
   private final int drops;
   private final int amnesias;
   private final int hash;
 
   ExplorerState(DataRef[] data, Particle[] inFlight, PendingCall[] pending, ExecutedCall[] executed,
-      int duplications, int drops, int amnesias) {
+      String[] errors, int duplications, int drops, int amnesias) {
     this.data = data;
     this.inFlight = inFlight;
     this.pending = pending;
     this.executed = executed;
+    this.errors = errors;
     Arrays.sort(this.inFlight);
     Arrays.sort(this.pending);
     Arrays.sort(this.executed);
+    Arrays.sort(this.errors);
     this.duplications = duplications;
     this.drops = drops;
     this.amnesias = amnesias;
@@ -40,6 +43,7 @@ public final class ExplorerState {
     h = 31 * h + Arrays.hashCode(inFlight);
     h = 31 * h + Arrays.hashCode(pending);
     h = 31 * h + Arrays.hashCode(executed);
+    h = 31 * h + Arrays.hashCode(errors);
     this.hash = 31 * h + duplications * 961 + drops * 31 + amnesias;
   }
 
@@ -48,7 +52,7 @@ public final class ExplorerState {
     DataRef[] data = new DataRef[peers];
     Arrays.fill(data, DataRef.EMPTY);
     return new ExplorerState(data, new Particle[] {new Particle(initPeer, -1, DataRef.EMPTY)},
-        new PendingCall[0], new ExecutedCall[0], 0, 0, 0);
+        new PendingCall[0], new ExecutedCall[0], new String[0], 0, 0, 0);
   }
 
   /** The stored data of peer {@code i}. */
@@ -74,6 +78,11 @@ public final class ExplorerState {
   /** Executed calls, sorted. */
   public List<ExecutedCall> executed() {
     return Collections.unmodifiableList(Arrays.asList(executed));
+  }
+
+  /** The invocations so far that ended with a non-zero ret code, as {@code "peer: code"}, sorted. */
+  public List<String> errors() {
+    return Collections.unmodifiableList(Arrays.asList(errors));
   }
 
   /** Faults of each kind used so far: duplications, drops, amnesias. */
@@ -124,7 +133,8 @@ public final class ExplorerState {
     return o instanceof ExplorerState s && hash == s.hash
         && duplications == s.duplications && drops == s.drops && amnesias == s.amnesias
         && Arrays.equals(data, s.data) && Arrays.equals(inFlight, s.inFlight)
-        && Arrays.equals(pending, s.pending) && Arrays.equals(executed, s.executed);
+        && Arrays.equals(pending, s.pending) && Arrays.equals(executed, s.executed)
+        && Arrays.equals(errors, s.errors);
   }
 
   @Override
@@ -138,6 +148,7 @@ public final class ExplorerState {
     private final List<Particle> inFlight;
     private final List<PendingCall> pending;
     private final List<ExecutedCall> executed;
+    private final java.util.TreeSet<String> errors;
     private int duplications;
     private int drops;
     private int amnesias;
@@ -147,6 +158,7 @@ public final class ExplorerState {
       inFlight = new ArrayList<>(Arrays.asList(s.inFlight));
       pending = new ArrayList<>(Arrays.asList(s.pending));
       executed = new ArrayList<>(Arrays.asList(s.executed));
+      errors = new java.util.TreeSet<>(Arrays.asList(s.errors));
       duplications = s.duplications;
       drops = s.drops;
       amnesias = s.amnesias;
@@ -182,6 +194,11 @@ public final class ExplorerState {
       return this;
     }
 
+    Change addError(String error) {
+      errors.add(error);
+      return this;
+    }
+
     Change countDuplication() {
       duplications++;
       return this;
@@ -200,7 +217,7 @@ public final class ExplorerState {
     ExplorerState build() {
       return new ExplorerState(data, inFlight.toArray(new Particle[0]),
           pending.toArray(new PendingCall[0]), executed.toArray(new ExecutedCall[0]),
-          duplications, drops, amnesias);
+          errors.toArray(new String[0]), duplications, drops, amnesias);
     }
   }
 }

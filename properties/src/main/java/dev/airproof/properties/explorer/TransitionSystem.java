@@ -25,6 +25,8 @@ public final class TransitionSystem {
   private final Environment env;
   private final InsightfulInterpreter interpreter;
   private final InvocationMemo memo;
+  private final java.util.Map<DataRef, Optional<java.util.Set<dev.airproof.interpreter.ast.Span>>> known =
+      new java.util.HashMap<>();
 
   /**
    * Immutable; the result of one transition.
@@ -142,6 +144,10 @@ public final class TransitionSystem {
     Outcome out = obs.outcome();
     boolean ok = out.retCode() == 0;
     DataRef produced = DataRef.own(out.data());
+    known.putIfAbsent(produced, obs.insight().knownSites());
+    if (!ok) {
+      change.addError(alias(peer) + ": " + out.retCode());
+    }
     if (ok || env.storeDataOnError()) {
       change.setData(peer, produced);
     }
@@ -207,6 +213,17 @@ public final class TransitionSystem {
       }
     }
     return out;
+  }
+
+  /**
+   * The call and canon sites that have a state in {@code data}, as reported when the data was
+   * produced; empty when unknown.
+   */
+  Optional<java.util.Set<dev.airproof.interpreter.ast.Span>> knownSites(DataRef data) {
+    if (data.isEmpty()) {
+      return Optional.of(java.util.Set.of());
+    }
+    return known.getOrDefault(data, Optional.empty());
   }
 
   /** The alias of peer {@code i}. */

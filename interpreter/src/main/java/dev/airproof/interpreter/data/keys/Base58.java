@@ -10,19 +10,32 @@ public final class Base58 {
 
   private Base58() {}
 
-  /** Encodes bytes. */
+  /** Encodes bytes (the usual byte-wise base conversion; no big-integer arithmetic). */
   public static String encode(byte[] data) {
-    StringBuilder out = new StringBuilder();
-    BigInteger n = new BigInteger(1, data);
-    while (n.signum() > 0) {
-      BigInteger[] qr = n.divideAndRemainder(FIFTY_EIGHT);
-      out.append(ALPHABET.charAt(qr[1].intValue()));
-      n = qr[0];
+    int zeros = 0;
+    while (zeros < data.length && data[zeros] == 0) {
+      zeros++;
     }
-    for (int i = 0; i < data.length && data[i] == 0; i++) {
+    byte[] digits = new byte[data.length * 138 / 100 + 1];
+    int length = 0;
+    for (int i = zeros; i < data.length; i++) {
+      int carry = data[i] & 0xFF;
+      int j = 0;
+      for (int k = digits.length - 1; (carry != 0 || j < length) && k >= 0; k--, j++) {
+        carry += 256 * (digits[k] & 0xFF);
+        digits[k] = (byte) (carry % 58);
+        carry /= 58;
+      }
+      length = j;
+    }
+    StringBuilder out = new StringBuilder(zeros + length);
+    for (int i = 0; i < zeros; i++) {
       out.append('1');
     }
-    return out.reverse().toString();
+    for (int k = digits.length - length; k < digits.length; k++) {
+      out.append(ALPHABET.charAt(digits[k]));
+    }
+    return out.toString();
   }
 
   /** Decodes text; empty when a character is outside the alphabet. */
