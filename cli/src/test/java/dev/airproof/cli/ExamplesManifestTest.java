@@ -80,6 +80,10 @@ class ExamplesManifestTest {
         JsonNode ce = p.get("counterexample");
         assertTrue(ce != null && ce.get("steps") != null && !ce.get("steps").isEmpty(),
             e.name() + ": " + id + " is violated without a counterexample");
+        if (id.startsWith("convergence")) {
+          assertTrue(ce.get("otherRun") != null && !ce.get("otherRun").isEmpty(),
+              e.name() + ": " + id + " needs the other run of the pair");
+        }
       }
     }
     assertEquals(new TreeMap<>(e.expect()), new TreeMap<>(actual), e.name() + ": verdicts; why: " + e.why());
