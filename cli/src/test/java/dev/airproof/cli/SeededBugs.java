@@ -18,6 +18,17 @@ import dev.airproof.interpreter.ast.StringLiteral;
 import dev.airproof.interpreter.ast.Value;
 import dev.airproof.interpreter.ast.ValuePath;
 import dev.airproof.interpreter.ast.Xor;
+import dev.airproof.interpreter.ast.FoldStream;
+import dev.airproof.interpreter.ast.IntLiteral;
+import dev.airproof.interpreter.ast.LengthFunctor;
+import dev.airproof.interpreter.ast.Match;
+import dev.airproof.interpreter.ast.Never;
+import dev.airproof.interpreter.ast.Next;
+import dev.airproof.interpreter.ast.Null;
+import dev.airproof.interpreter.ast.Walk;
+import dev.airproof.interpreter.syntax.AirPrinter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.airproof.properties.catalogue.PropertyId;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +57,12 @@ import java.util.function.UnaryOperator;
  *       of that stream without a join; the two copies answer differently (each call position has
  *       its own answer), a {@code par} completes with one branch, so the reader gets whichever
  *       answer arrived first and two runs with the same answers execute different calls.
+ *   <li>{@link Kind#JOIN_ALL_IN_ARRIVAL_ORDER} (convergence, but not convergence-unordered): the
+ *       same two copies, joined properly (Aqua's stream fold until the canon has both answers), and
+ *       the scalar becomes the canon of both. Order follows arrival, so the readers get {@code [a,b]}
+ *       or {@code [b,a]}; as multisets they agree, so convergence-unordered must still hold. Only
+ *       applied when every use of the scalar is a plain call argument (no lens, no peer, no other
+ *       instruction), so that nothing else can see the order.
  * </ul>
  *
  * <p>There is no script mutation for at-most-once: without faults the model never runs a call
@@ -58,12 +75,20 @@ final class SeededBugs {
   enum Kind {
     DEFINITION_IN_XOR_FALLBACK(PropertyId.NO_STUCK_JOIN),
     CALLBACK_TO_WRONG_PEER(PropertyId.COMPLETION),
-    HEDGED_CALL_WITHOUT_JOIN(PropertyId.CONVERGENCE);
+    HEDGED_CALL_WITHOUT_JOIN(PropertyId.CONVERGENCE),
+    JOIN_ALL_IN_ARRIVAL_ORDER(PropertyId.CONVERGENCE, PropertyId.CONVERGENCE_UNORDERED);
 
     final PropertyId breaks;
+    final Optional<PropertyId> keeps;
 
     Kind(PropertyId breaks) {
       this.breaks = breaks;
+      this.keeps = Optional.empty();
+    }
+
+    Kind(PropertyId breaks, PropertyId keeps) {
+      this.breaks = breaks;
+      this.keeps = Optional.of(keeps);
     }
   }
 
@@ -88,6 +113,10 @@ final class SeededBugs {
             replace(original, site, x -> new Xor(withoutOutput(c), c, Span.NONE))));
         out.add(new Mutant(Kind.HEDGED_CALL_WITHOUT_JOIN, i,
             replace(original, site, x -> hedged(c, site))));
+        if (onlyPlainArguments(original, ((ScalarName) c.output().orElseThrow()).name())) {
+          out.add(new Mutant(Kind.JOIN_ALL_IN_ARRIVAL_ORDER, i,
+              replace(original, site, x -> joinedInArrivalOrder(c, site))));
+        }
       }
     }
     int last = spine.size() - 1;
@@ -148,6 +177,54 @@ final class SeededBugs {
         List.of(new IndexAccessor(0, Span.NONE)), false, Span.NONE)), Span.NONE);
     return new Seq(copies, new Seq(new Canon(new InitPeerId(Span.NONE), stream, canon, Span.NONE),
         new Ap(first, out, Span.NONE), Span.NONE), Span.NONE);
+  }
+
+  private static Instruction joinedInArrivalOrder(Call c, int site) {
+    String n = "joined" + site;
+    StreamName stream = new StreamName(n, Span.NONE);
+    StreamName seen = new StreamName(n + "_seen", Span.NONE);
+    ScalarName item = new ScalarName(n + "_item", Span.NONE);
+    CanonStreamName now = new CanonStreamName(n + "_now", false, Span.NONE);
+    CanonStreamName all = new CanonStreamName(n + "_all", false, Span.NONE);
+    Instruction copies = new Par(
+        new Call(new StringLiteral("peer_a", Span.NONE), c.service(), c.function(), c.args(),
+            Optional.of(stream), Span.NONE),
+        new Call(new StringLiteral("peer_b", Span.NONE), c.service(), c.function(), c.args(),
+            Optional.of(stream), Span.NONE),
+        Span.NONE);
+    Instruction body = new Seq(
+        new Seq(new Ap(new ScalarRef(item.name(), Optional.empty(), Span.NONE), seen, Span.NONE),
+            new Canon(new InitPeerId(Span.NONE), seen, now, Span.NONE), Span.NONE),
+        new Xor(new Match(new CanonStreamRef(now.name(), false, Optional.of(new LengthFunctor(Span.NONE)),
+                Span.NONE), new IntLiteral(2, Span.NONE), new Null(Span.NONE), Span.NONE),
+            new Next(item, Span.NONE), Span.NONE),
+        Span.NONE);
+    Instruction join = new FoldStream(stream, item, body, Optional.of(new Never(Span.NONE)), Span.NONE);
+    ScalarName out = (ScalarName) c.output().orElseThrow();
+    return new Seq(copies, new Seq(join, new Seq(new Canon(new InitPeerId(Span.NONE), seen, all, Span.NONE),
+        new Ap(new CanonStreamRef(all.name(), false, Optional.empty(), Span.NONE), out, Span.NONE),
+        Span.NONE), Span.NONE), Span.NONE);
+  }
+
+  /**
+   * Every occurrence of {@code name} in the printed script is its definition or a call argument
+   * without a lens (conservative: an occurrence inside a string literal also disqualifies).
+   */
+  private static boolean onlyPlainArguments(Instruction root, String name) {
+    int[] plain = {0};
+    Walk.instructions(root, i -> {
+      if (i instanceof Call c) {
+        c.args().forEach(v -> plain[0] += v instanceof ScalarRef r && r.name().equals(name)
+            && r.lens().isEmpty() ? 1 : 0);
+      }
+    });
+    Matcher m = Pattern.compile("(?<![\\w$#%.:-])" + Pattern.quote(name) + "(?![\\w.:-])")
+        .matcher(AirPrinter.print(root));
+    int tokens = 0;
+    while (m.find()) {
+      tokens++;
+    }
+    return tokens == plain[0] + 1;
   }
 
   /** {@code root} with spine instruction {@code site} replaced by {@code f} of it. */
