@@ -49,7 +49,7 @@ public final class TlcBackend implements Backend {
    */
   public TlcBackend(ChildJvm jvm, Path workRoot, int heapMegabytes) {
     this.jvm = Objects.requireNonNull(jvm, "jvm");
-    this.workRoot = Objects.requireNonNull(workRoot, "workRoot");
+    this.workRoot = Objects.requireNonNull(workRoot, "workRoot").toAbsolutePath();
     if (heapMegabytes < 64) {
       throw new IllegalArgumentException("heap " + heapMegabytes + " MB");
     }

@@ -132,6 +132,17 @@ final class TlcSession {
   }
 
   private static String errorText(TlcResult r, String output) {
+    if (r.parseFailed()) {
+      List<String> lines = output.lines().filter(l -> !l.startsWith("@!@!@")).toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i);
+        if (l.contains("Semantic errors:") || l.contains("***Parse Error***") || l.contains("Encountered")
+            || l.contains("Could not find") || l.contains("Unknown operator")) {
+          return "SANY rejected the generated module (a translation bug): "
+              + String.join(" ", lines.subList(i, Math.min(lines.size(), i + 6))).strip();
+        }
+      }
+    }
     return r.messages().stream().filter(m -> m.severity() == 1 || m.code() == TlcMessage.PARSE_FAILED)
         .map(m -> m.body().strip().lines().findFirst().orElse(""))
         .filter(s -> !s.isEmpty()).findFirst()
