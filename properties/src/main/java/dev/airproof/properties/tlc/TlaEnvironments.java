@@ -197,7 +197,14 @@ public final class TlaEnvironments {
   /** A host answer as an outcome: ret code 0 with a JSON result is Ok, anything else Fail. */
   static Optional<TlaOutcome> outcome(CallServiceResult r) {
     if (r.retCode() != 0) {
-      return Optional.of(new TlaOutcome.Fail(r.result()));
+      String message = r.result();
+      try {
+        JsonNode v = JSON.readTree(r.result());
+        message = v != null && v.isTextual() ? v.textValue() : message;
+      } catch (JsonProcessingException e) {
+        // a raw, non-JSON failure text is kept as it is
+      }
+      return Optional.of(new TlaOutcome.Fail(message));
     }
     try {
       JsonNode v = JSON.readTree(r.result());
