@@ -57,23 +57,9 @@ public final class TlaEnvironments {
       return refuse("a service model without a description",
           "only the default environment and scenario tables can be written as Answers");
     }
-    FaultBudget f = env.faults();
-    List<String> kinds = new ArrayList<>();
-    int budget = 0;
-    if (f.duplications() > 0) {
-      kinds.add("duplicate");
-      budget = f.duplications();
-    }
-    if (f.drops() > 0) {
-      kinds.add("lose");
-      budget = f.drops();
-    }
-    if (f.amnesias() > 0) {
-      kinds.add("amnesia");
-      budget = f.amnesias();
-    }
-    if (kinds.size() > 1) {
-      return refuse("a fault budget over several fault kinds " + kinds,
+    Optional<Faults> faults = faults(env.faults());
+    if (faults.isEmpty()) {
+      return refuse("a fault budget over several fault kinds",
           "the model has one budget shared by all kinds, the explorer one per kind");
     }
     Rules rules = switch (services.get()) {
@@ -84,7 +70,25 @@ public final class TlaEnvironments {
       return new Refused(rules.problem().get());
     }
     return new Ready(new TlaEnvironment(peers, env.initPeer(), rules.rules(), rules.otherwise(),
-        Set.copyOf(kinds), budget));
+        faults.get().kinds(), faults.get().budget()));
+  }
+
+  /** Immutable; the spec's fault constants. */
+  private record Faults(Set<String> kinds, int budget) {}
+
+  /** The fault kinds and budget of {@code f}, empty when it allows several kinds. */
+  private static Optional<Faults> faults(FaultBudget f) {
+    Map<String, Integer> kinds = new LinkedHashMap<>();
+    kinds.put("duplicate", f.duplications());
+    kinds.put("lose", f.drops());
+    kinds.put("amnesia", f.amnesias());
+    kinds.values().removeIf(n -> n == 0);
+    if (kinds.size() > 1) {
+      return Optional.empty();
+    }
+    return Optional.of(kinds.entrySet().stream().findFirst()
+        .map(e -> new Faults(Set.of(e.getKey()), e.getValue()))
+        .orElse(new Faults(Set.of(), 0)));
   }
 
   /** Immutable; answer rules and the default outcomes, or the first problem. */

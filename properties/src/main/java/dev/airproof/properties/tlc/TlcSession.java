@@ -74,24 +74,11 @@ final class TlcSession {
     }
     switch (r.verdict()) {
       case SUCCESS -> {
-        for (PropertyId p : List.copyOf(open)) {
-          decide(p, new PropertyResult(p, dev.airproof.properties.catalogue.Verdict.HOLDS, "tlc",
-              states, millis, "TLC explored all " + states + " distinct states of the TLA+ model",
-              Optional.empty()));
-        }
+        decideAllHold(states, millis);
         return false;
       }
       case SAFETY_FAILURE -> {
-        String invariant = r.violatedInvariant().orElse("?");
-        Optional<PropertyId> p = open.stream()
-            .filter(x -> TlcBackend.checkOf(x).orElseThrow().tlaName().equals(invariant)).findFirst();
-        if (p.isEmpty()) {
-          decideAllUnknown(states, millis, "TLC reports " + invariant
-              + " violated: the generated model breaks the spec's typing (a translation bug)");
-          return false;
-        }
-        decide(p.get(), violated(p.get(), r, module, states, millis));
-        return true;
+        return decideInvariant(r, module, states, millis);
       }
       case LIVENESS_FAILURE -> {
         if (!open.contains(PropertyId.TERMINATION)) {
@@ -107,6 +94,28 @@ final class TlcSession {
       }
     }
     return false;
+  }
+
+  private void decideAllHold(long states, long millis) {
+    for (PropertyId p : List.copyOf(open)) {
+      decide(p, new PropertyResult(p, dev.airproof.properties.catalogue.Verdict.HOLDS, "tlc",
+          states, millis, "TLC explored all " + states + " distinct states of the TLA+ model",
+          Optional.empty()));
+    }
+  }
+
+  /** The violated invariant TLC names is decided; true when the others are still worth a run. */
+  private boolean decideInvariant(TlcResult r, GeneratedModule module, long states, long millis) {
+    String invariant = r.violatedInvariant().orElse("?");
+    Optional<PropertyId> p = open.stream()
+        .filter(x -> TlcBackend.checkOf(x).orElseThrow().tlaName().equals(invariant)).findFirst();
+    if (p.isEmpty()) {
+      decideAllUnknown(states, millis, "TLC reports " + invariant
+          + " violated: the generated model breaks the spec's typing (a translation bug)");
+      return false;
+    }
+    decide(p.get(), violated(p.get(), r, module, states, millis));
+    return true;
   }
 
   private PropertyResult violated(PropertyId p, TlcResult r, GeneratedModule module, long states,
