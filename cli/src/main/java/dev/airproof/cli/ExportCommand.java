@@ -1,16 +1,26 @@
 package dev.airproof.cli;
 
 import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.properties.catalogue.PropertyId;
+import dev.airproof.properties.explorer.FaultBudget;
+import dev.airproof.properties.tlc.TlaExport;
 import dev.airproof.translator.graph.AirDag;
 import dev.airproof.translator.graph.DagAnalysis;
 import dev.airproof.translator.graph.DagExport;
 import dev.airproof.translator.graph.DagNode;
+import dev.airproof.translator.tla.GeneratedModule;
+import dev.airproof.translator.tla.TlaTranslation;
+import dev.airproof.translator.tla.Unsupported;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -29,11 +39,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Exports the dependency DAG of an AIR script (calls with their peers; control, data and error",
       "edges) as DOT, GraphML or JSON, renders it as SVG or PNG with Graphviz's dot, or prints its",
-      "analyses (critical paths in hops and calls, parallel width, error-only calls) with --to summary."
+      "analyses (critical paths in hops and calls, parallel width, error-only calls) with --to summary.",
+      "--to tla writes <Name>.tla and <Name>.cfg into the directory -o (default: the current one): the",
+      "script and its verification environment (as verify builds it for an .air or scenario file) as an",
+      "instance of the spec's AIR.tla, with the default properties; TLC checks it next to spec/AIR*.tla."
     })
 public final class ExportCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { dot, graphml, json, svg, png, summary }
+  enum Format { dot, graphml, json, svg, png, summary, tla }
 
   @Spec CommandSpec spec;
 
@@ -41,15 +54,18 @@ public final class ExportCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      description = "dot, graphml, json, svg, png or summary")
+      description = "dot, graphml, json, svg, png, summary or tla")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output; required for png)")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output; required for png); for tla a directory (default: .)")
   Path output;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    if (format == Format.tla) {
+      return exportTla(err);
+    }
     Optional<Instruction> script = ScriptFiles.parse(file, err);
     if (script.isEmpty()) {
       return ExitCodes.USER_ERROR;
@@ -60,11 +76,38 @@ public final class ExportCommand implements Callable<Integer> {
       case graphml -> DagExport.graphml(dag);
       case json -> DagExport.json(dag);
       case summary -> summary(dag);
+      case tla -> throw new IllegalStateException("tla is exported before the DAG is built");
     };
     if (format == Format.svg || format == Format.png) {
       return render(text, err);
     }
     return write(text.getBytes(StandardCharsets.UTF_8), err);
+  }
+
+  private Integer exportTla(PrintWriter err) throws IOException {
+    Optional<LoadedInput> input = VerifyInputs.load(file, false, Map.of(), FaultBudget.NONE, err);
+    if (input.isEmpty()) {
+      return ExitCodes.USER_ERROR;
+    }
+    Set<PropertyId> defaults = EnumSet.noneOf(PropertyId.class);
+    Arrays.stream(PropertyId.values()).filter(PropertyId::byDefault).forEach(defaults::add);
+    TlaTranslation t = TlaExport.of(input.get().environment(), file.getFileName().toString(), defaults);
+    return switch (t) {
+      case Unsupported u -> {
+        err.println(file + ":" + u.message());
+        yield ExitCodes.USER_ERROR;
+      }
+      case GeneratedModule m -> {
+        Path dir = output == null ? Path.of(".") : output;
+        Files.createDirectories(dir);
+        Path tla = dir.resolve(m.name() + ".tla");
+        Files.writeString(tla, m.tlaText(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(m.name() + ".cfg"), m.cfgText(), StandardCharsets.UTF_8);
+        err.println("airproof: wrote " + tla + " and " + m.name() + ".cfg (check with TLC next to"
+            + " spec/AIR*.tla)");
+        yield ExitCodes.OK;
+      }
+    };
   }
 
   private Integer render(String dot, PrintWriter err) throws IOException, InterruptedException {

@@ -122,16 +122,18 @@ public final class VerifyCommand implements Callable<Integer> {
         return ExitCodes.USER_ERROR;
       }
     }
-    Optional<InsightfulInterpreter> interpreter = InterpreterProvider.insightful();
-    if (interpreter.isEmpty()) {
-      err.println("airproof: internal error: no interpreter implementation is available");
-      return ExitCodes.INTERNAL_ERROR;
-    }
-    List<Backend> chosenBackends = BackendNames.select(backend, interpreter.get());
-    if (chosenBackends.isEmpty()) {
+    if (!BackendNames.known(backend)) {
       err.println("airproof: unknown back end '" + backend + "'; known: " + BackendNames.NAMES + " and all");
       return ExitCodes.USER_ERROR;
     }
+    Optional<InsightfulInterpreter> interpreter = BackendNames.needsInterpreter(backend)
+        ? InterpreterProvider.insightful() : Optional.empty();
+    if (BackendNames.needsInterpreter(backend) && interpreter.isEmpty()) {
+      err.println("airproof: internal error: no interpreter implementation is available"
+          + " (the explorer needs it; --backend tlc does not)");
+      return ExitCodes.INTERNAL_ERROR;
+    }
+    List<Backend> chosenBackends = BackendNames.select(backend, interpreter);
     long start = System.nanoTime();
     Progress progress = noProgress || json || System.console() == null ? Progress.NONE
         : new TerminalProgress(err);

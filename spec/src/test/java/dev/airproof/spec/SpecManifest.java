@@ -3,7 +3,7 @@ package dev.airproof.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.airproof.spec.tlc.Verdict;
+import dev.airproof.properties.tlc.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

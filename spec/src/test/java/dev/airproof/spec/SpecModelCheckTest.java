@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.airproof.spec.tlc.ChildJvm;
-import dev.airproof.spec.tlc.Counterexample;
-import dev.airproof.spec.tlc.LassoEnd;
-import dev.airproof.spec.tlc.SpecCopy;
-import dev.airproof.spec.tlc.TlcRunner;
+import dev.airproof.properties.tlc.ChildJvm;
+import dev.airproof.properties.tlc.Counterexample;
+import dev.airproof.properties.tlc.LassoEnd;
+import dev.airproof.properties.tlc.SpecCopy;
+import dev.airproof.properties.tlc.TlcRunner;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +33,7 @@ class SpecModelCheckTest {
   @TestFactory
   Stream<DynamicTest> everyManifestModelGetsItsExpectedVerdict() throws IOException {
     manifest = SpecManifest.read(SpecPaths.specDir().resolve("manifest.json"));
-    TlcRunner tlc = new TlcRunner(ChildJvm.fromTestClasspath());
+    TlcRunner tlc = new TlcRunner(ChildJvm.fromClasspath());
     assertFalse(manifest.models().isEmpty(), "manifest.json lists no models");
     return manifest.models().stream().map(model -> dynamicTest(
         model.moduleName() + " with " + model.configFile(), () -> check(tlc, model)));

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.airproof.spec.tlc.ChildJvm;
-import dev.airproof.spec.tlc.SanyReport;
-import dev.airproof.spec.tlc.SpecCopy;
+import dev.airproof.properties.tlc.ChildJvm;
+import dev.airproof.properties.tlc.SanyReport;
+import dev.airproof.properties.tlc.SpecCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class SpecParseTest {
     }
     assertFalse(files.isEmpty(), "no modules found");
     SpecCopy copy = SpecCopy.create(SpecPaths.runsDir(), "sany", SpecPaths.sources());
-    ChildJvm.Exit exit = ChildJvm.fromTestClasspath()
+    ChildJvm.Exit exit = ChildJvm.fromClasspath()
         .run(copy, "tla2sany.SANY", files, Duration.ofSeconds(120));
     SanyReport report = SanyReport.of(exit.status().orElse(-1), files, exit.output());
     return files.stream().map(file -> dynamicTest(file, () ->

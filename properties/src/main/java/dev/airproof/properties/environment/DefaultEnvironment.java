@@ -18,6 +18,7 @@ import dev.airproof.interpreter.semantics.CallSite;
 import dev.airproof.properties.explorer.Environment;
 import dev.airproof.properties.explorer.FaultBudget;
 import dev.airproof.properties.explorer.PeerSpec;
+import dev.airproof.properties.explorer.ServiceDescription;
 import dev.airproof.properties.explorer.ServiceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,11 +172,15 @@ public final class DefaultEnvironment {
     @Override
     public List<CallServiceResult> answers(String peer, String service, String function,
         List<JsonNode> args, int nth, CallSite site) {
-      Call call = calls.get(site.span());
+      return answersAt(site.span(), service, function);
+    }
+
+    private List<CallServiceResult> answersAt(Span span, String service, String function) {
+      Call call = calls.get(span);
       JsonNode bound = call == null ? null
           : call.output().map(o -> outputs.get(o.name())).orElse(null);
       String value = bound != null ? bound.toString()
-          : JsonNodeFactory.instance.textNode(service + "." + function + "@" + site.span()).toString();
+          : JsonNodeFactory.instance.textNode(service + "." + function + "@" + span).toString();
       List<CallServiceResult> out = new ArrayList<>();
       out.add(new CallServiceResult(0, value));
       if (failures) {
@@ -183,6 +188,19 @@ public final class DefaultEnvironment {
             JsonNodeFactory.instance.textNode(service + "." + function + " failed").toString()));
       }
       return out;
+    }
+
+    /** Per call site with a literal service and function (others are not translatable anyway). */
+    @Override
+    public java.util.Optional<ServiceDescription> description() {
+      Map<Span, List<CallServiceResult>> perSite = new HashMap<>();
+      for (Map.Entry<Span, Call> e : calls.entrySet()) {
+        if (e.getValue().service() instanceof StringLiteral s
+            && e.getValue().function() instanceof StringLiteral f) {
+          perSite.put(e.getKey(), answersAt(e.getKey(), s.value(), f.value()));
+        }
+      }
+      return java.util.Optional.of(new ServiceDescription.PerSite(perSite));
     }
   }
 }

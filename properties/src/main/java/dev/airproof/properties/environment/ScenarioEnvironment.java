@@ -12,10 +12,12 @@ import dev.airproof.interpreter.semantics.CallSite;
 import dev.airproof.properties.explorer.Environment;
 import dev.airproof.properties.explorer.FaultBudget;
 import dev.airproof.properties.explorer.PeerSpec;
+import dev.airproof.properties.explorer.ServiceDescription;
 import dev.airproof.properties.explorer.ServiceModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The exploration environment of a scenario file ({@code docs/scenarios.md}): its peers with their
@@ -75,6 +77,11 @@ public final class ScenarioEnvironment {
       return ServiceTable.lookup(services, peer, service, function)
           .map(b -> alternatives(b, args, nth))
           .orElseGet(() -> List.of(ServiceTable.noServiceFound(service, function, args)));
+    }
+
+    @Override
+    public Optional<ServiceDescription> description() {
+      return Optional.of(new ServiceDescription.Table(services));
     }
   }
 }

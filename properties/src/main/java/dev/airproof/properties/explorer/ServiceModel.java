@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.airproof.interpreter.semantics.CallServiceResult;
 import dev.airproof.interpreter.semantics.CallSite;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The environment's services: for a call request, every answer it may give. An empty list means the
@@ -22,4 +23,12 @@ public interface ServiceModel {
    */
   List<CallServiceResult> answers(
       String peer, String service, String function, List<JsonNode> args, int nth, CallSite site);
+
+  /**
+   * These services as data, when they have such a description; back ends that cannot ask the model
+   * call by call (TLA+) need it. The default has none.
+   */
+  default Optional<ServiceDescription> description() {
+    return Optional.empty();
+  }
 }

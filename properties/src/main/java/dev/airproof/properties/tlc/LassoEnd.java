@@ -1,4 +1,4 @@
-package dev.airproof.spec.tlc;
+package dev.airproof.properties.tlc;
 
 /**
  * Immutable; how a counterexample ends: a finite prefix (safety), a back-edge to an earlier state

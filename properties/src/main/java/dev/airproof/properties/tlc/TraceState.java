@@ -1,4 +1,4 @@
-package dev.airproof.spec.tlc;
+package dev.airproof.properties.tlc;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.airproof.spec.tlc;
+package dev.airproof.properties.tlc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

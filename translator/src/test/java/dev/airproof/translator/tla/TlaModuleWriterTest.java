@@ -1,0 +1,107 @@
+package dev.airproof.translator.tla;
+
+import static dev.airproof.translator.tla.TlaFixtures.env;
+import static dev.airproof.translator.tla.TlaFixtures.ok;
+import static dev.airproof.translator.tla.TlaFixtures.peers;
+import static dev.airproof.translator.tla.TlaFixtures.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Constructs the spec does not model are refused with their position; the rest is translated. */
+class TlaModuleWriterTest {
+  private static TlaTranslation write(String air, TlaEnvironment env) {
+    return TlaModuleWriter.write("M", TlaFixtures.parse(air), air, env, EnumSet.of(TlaCheck.TYPE_OK));
+  }
+
+  private static TlaEnvironment plain() {
+    return env(peers("client", "p"), List.of());
+  }
+
+  record Refusal(String air, String construct, int line, int column) {}
+
+  @TestFactory
+  Stream<DynamicTest> unsupportedConstructsAreNamedWithTheirPosition() {
+    return Stream.of(
+        new Refusal("(seq (null)\n (ap (\"k\" 1) %map))", "stream map", 2, 2),
+        new Refusal("(call \"p\" (\"s\" \"f\") [%timestamp%])", "%timestamp%", 1, 22),
+        new Refusal("(call \"p\" (\"s\" \"f\") [%ttl%])", "%ttl%", 1, 22),
+        new Refusal("(seq (call \"p\" (\"s\" \"f\") [] x)\n (call \"p\" (x \"f\") []))", "service id", 2, 13),
+        new Refusal("(call \"p\" (\"s\" \"f\") [1.5])", "float", 1, 22),
+        new Refusal("(seq (call \"p\" (\"s\" \"f\") [] e) (fail e))", "fail with a scalar", 1, 38))
+        .map(r -> DynamicTest.dynamicTest(r.construct(), () -> {
+          Unsupported u = assertInstanceOf(Unsupported.class, write(r.air(), plain()));
+          assertTrue(u.construct().contains(r.construct()), u.message());
+          assertEquals(r.line(), u.span().orElseThrow().line(), u.message());
+          assertEquals(r.column(), u.span().orElseThrow().column(), u.message());
+          assertTrue(u.message().startsWith(r.line() + ":" + r.column() + ": the TLA+ back end cannot express"));
+        }));
+  }
+
+  @Test
+  void nodesArePreOrderNumberedWithChildrenAfterTheirParent() {
+    String air = "(seq (par (call \"p\" (\"s\" \"f\") [] $s) (null)) (fold $s i (seq (ap i $t) (next i)) (never)))";
+    GeneratedModule m = assertInstanceOf(GeneratedModule.class, write(air, plain()));
+    assertTrue(m.tlaText().contains(" 1 @ 1:1 *) seq(2, 5)"), m.tlaText());
+    assertTrue(m.tlaText().contains(" 4 @ 1:38 *) null"), m.tlaText());
+    assertTrue(m.tlaText().contains("foldStream(\"$s\", \"i\", 6, 9)"), m.tlaText());
+    assertTrue(m.tlaText().contains("ap(Var(\"i\"), Stream(\"$t\"))"), m.tlaText());
+    assertEquals(9, m.nodeSpans().size());
+  }
+
+  @Test
+  void peerIdsAreRenamedToAliasesEverywhere() {
+    String air = "(call \"id-p\" (\"s\" \"f\") [\"id-client\"] x)";
+    TlaEnvironment env = env(peers("client", "p"), List.of(rule("id-p", "s", "f", ok("id-client"))));
+    GeneratedModule m = assertInstanceOf(GeneratedModule.class, write(air, env));
+    assertTrue(m.tlaText().contains("call(Lit(\"p\"), \"s\", \"f\", <<Lit(\"client\")>>, Scalar(\"x\"))"),
+        m.tlaText());
+    assertTrue(m.tlaText().contains("peer = \"p\" /\\ service = \"s\" /\\ function = \"f\" -> {Ok(\"client\")}"),
+        m.tlaText());
+  }
+
+  @Test
+  void answersOfDifferentJsonKindsForOneCallAreRefused() {
+    TlaEnvironment env = env(peers("client", "p"), List.of(rule("p", "s", "f", ok(1), ok("a"))));
+    Unsupported u = assertInstanceOf(Unsupported.class, write("(call \"p\" (\"s\" \"f\") [] x)", env));
+    assertTrue(u.construct().contains("different JSON kinds"), u.message());
+    assertEquals(Optional.empty(), u.span());
+  }
+
+  @Test
+  void nullAndFloatResultsAreRefused() {
+    for (var v : List.of(JsonNodeFactory.instance.nullNode(), JsonNodeFactory.instance.numberNode(1.5))) {
+      TlaEnvironment env = env(peers("client", "p"),
+          List.of(new AnswerRule(Optional.empty(), Optional.empty(), Optional.empty(),
+              List.of(new TlaOutcome.Ok(v)), "t")));
+      assertInstanceOf(Unsupported.class, write("(call \"p\" (\"s\" \"f\") [] x)", env));
+    }
+  }
+
+  @Test
+  void configurationListsInvariantsThenProperties() {
+    TlaEnvironment env = new TlaEnvironment(peers("client"), 0, List.of(), List.of(ok("ok")),
+        java.util.Set.of("duplicate"), 2);
+    GeneratedModule m = assertInstanceOf(GeneratedModule.class, TlaModuleWriter.write("M",
+        TlaFixtures.parse("(null)"), "(null)", env,
+        EnumSet.of(TlaCheck.TERMINATION, TlaCheck.AT_MOST_ONCE, TlaCheck.TYPE_OK)));
+    assertEquals("""
+        \\* Generated by airproof: the model of M.tla.
+        CONSTANTS
+          Faults = {"duplicate"}
+          FaultBudget = 2
+        SPECIFICATION Spec
+        INVARIANTS TypeOK AtMostOnce
+        PROPERTIES Termination
+        """, m.cfgText());
+  }
+}
