@@ -3,6 +3,8 @@ package dev.airproof.cli;
 import dev.airproof.interpreter.semantics.InsightfulInterpreter;
 import dev.airproof.properties.backend.Backend;
 import dev.airproof.properties.backend.ExplorerBackend;
+import dev.airproof.properties.petri.PetriBackend;
+import dev.airproof.translator.petri.NetOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
 /** The back ends {@code verify --backend} knows, by name; also picocli's completion candidates. */
 final class BackendNames implements Iterable<String> {
   /** Every back end's name, in the order {@code all} runs them. */
-  static final List<String> NAMES = List.of("explorer");
+  static final List<String> NAMES = List.of("explorer", "petri");
 
   @Override
   public Iterator<String> iterator() {
@@ -19,8 +21,17 @@ final class BackendNames implements Iterable<String> {
 
   /** The back ends named by {@code name} ({@code all} for every one); empty if the name is unknown. */
   static List<Backend> select(String name, InsightfulInterpreter interpreter) {
+    return select(name, interpreter, false);
+  }
+
+  /**
+   * As {@link #select(String, InsightfulInterpreter)}; {@code failures} tells the Petri back end
+   * that every call may fail (verify --failures).
+   */
+  static List<Backend> select(String name, InsightfulInterpreter interpreter, boolean failures) {
     List<Backend> all = new ArrayList<>();
     all.add(new ExplorerBackend(interpreter));
+    all.add(new PetriBackend(NetOptions.defaults().withCallsMayFail(failures), System::nanoTime));
     if (name.equals("all")) {
       return all;
     }

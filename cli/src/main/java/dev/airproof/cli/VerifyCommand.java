@@ -123,7 +123,7 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println("airproof: internal error: no interpreter implementation is available");
       return ExitCodes.INTERNAL_ERROR;
     }
-    List<Backend> chosenBackends = BackendNames.select(backend, interpreter.get());
+    List<Backend> chosenBackends = BackendNames.select(backend, interpreter.get(), failures);
     if (chosenBackends.isEmpty()) {
       err.println("airproof: unknown back end '" + backend + "'; known: " + BackendNames.NAMES + " and all");
       return ExitCodes.USER_ERROR;
