@@ -33,12 +33,12 @@ public final class AirToNet {
     a.tokens(start, 1);
     String end = a.place(Role.ENTRY, NetCompiler.INIT, Span.NONE, "");
     String uncaught = a.place(Role.UNCAUGHT, "", Span.NONE, "an error nothing caught");
-    String done = a.place(Role.DONE, NetCompiler.INIT, Span.NONE, "complete on the init peer");
-    String elsewhere = a.place(Role.DONE_ELSEWHERE, "", Span.NONE, "complete on another peer only");
     String exit = c.compile(script, Scope.empty(), start, end, uncaught, NetCompiler.INIT);
     if (c.refused.isPresent()) {
       return c.refused.get();
     }
+    String done = a.place(Role.DONE, NetCompiler.INIT, Span.NONE, "complete on the init peer");
+    String elsewhere = a.place(Role.DONE_ELSEWHERE, exit, Span.NONE, "complete on another peer only");
     a.entry(end, exit, Span.NONE, "(end of script)", Set.of());
     addCompletion(a, exit, end, done, elsewhere);
     List<Span> cut = new ArrayList<>(c.cutFolds);
