@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -36,6 +37,15 @@ class GeneratedScriptsTest {
       return DynamicTest.dynamicTest("seed " + seed, () -> check(seed,
           AirGen.script(new Random(seed), cfg)));
     });
+  }
+
+  @Test
+  void almostAllGeneratedScriptsAreTranslated() {
+    AirGen.Config cfg = AirGen.Config.defaults().withMaxInstructions(24).withMaxDepth(8);
+    long translated = IntStream.range(0, SCRIPTS).filter(i -> AirToNet.translate(
+        AirGen.script(new Random(BASE + i), cfg), NetOptions.defaults())
+        instanceof TranslationResult.Translated).count();
+    assertTrue(translated >= SCRIPTS * 9 / 10, "only " + translated + " of " + SCRIPTS);
   }
 
   private static void check(long seed, Instruction script) {
