@@ -8,6 +8,7 @@ import dev.airproof.translator.petri.NetOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /** The back ends {@code verify --backend} knows, by name; also picocli's completion candidates. */
 final class BackendNames implements Iterable<String> {
@@ -21,16 +22,18 @@ final class BackendNames implements Iterable<String> {
 
   /** The back ends named by {@code name} ({@code all} for every one); empty if the name is unknown. */
   static List<Backend> select(String name, InsightfulInterpreter interpreter) {
-    return select(name, interpreter, false);
+    return select(name, Optional.of(interpreter), false);
   }
 
   /**
    * As {@link #select(String, InsightfulInterpreter)}; {@code failures} tells the Petri back end
-   * that every call may fail (verify --failures).
+   * that every call may fail (verify --failures). Without an interpreter only the back ends that
+   * need none (petri) are available.
    */
-  static List<Backend> select(String name, InsightfulInterpreter interpreter, boolean failures) {
+  static List<Backend> select(String name, Optional<InsightfulInterpreter> interpreter,
+      boolean failures) {
     List<Backend> all = new ArrayList<>();
-    all.add(new ExplorerBackend(interpreter));
+    interpreter.ifPresent(i -> all.add(new ExplorerBackend(i)));
     all.add(new PetriBackend(NetOptions.defaults().withCallsMayFail(failures), System::nanoTime));
     if (name.equals("all")) {
       return all;

@@ -1,5 +1,8 @@
 package dev.airproof.properties.petri;
 
+import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.interpreter.syntax.AirParser;
+import dev.airproof.interpreter.syntax.Parsed;
 import dev.airproof.petri.reach.ExplorationLimits;
 import dev.airproof.properties.backend.Backend;
 import dev.airproof.properties.backend.VerificationTask;
@@ -63,7 +66,7 @@ public final class PetriBackend implements Backend {
         asked.add(p);
       }
     }
-    TranslationResult r = AirToNet.translate(task.environment().script(), options);
+    TranslationResult r = AirToNet.translate(readable(task.environment()), options);
     List<PropertyResult> out = new ArrayList<>();
     switch (r) {
       case TranslationResult.Unsupported u -> asked.forEach(p -> out.add(new PropertyResult(p,
@@ -78,6 +81,15 @@ public final class PetriBackend implements Backend {
       }
     }
     return out;
+  }
+
+  /**
+   * The script as written (peer literals as aliases) when its text parses; the environment's script
+   * (literals replaced by peer ids, same spans) otherwise.
+   */
+  private static Instruction readable(Environment env) {
+    return AirParser.parse("script.air", env.scriptText()) instanceof Parsed p
+        && p.root().span().equals(env.script().span()) ? p.root() : env.script();
   }
 
   private static NetCheck check(PropertyId p, NetAnalysis a) {
