@@ -6,6 +6,7 @@ import dev.airproof.interpreter.ast.Instruction;
 import dev.airproof.interpreter.ast.Next;
 import dev.airproof.translator.graph.Variables;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +32,14 @@ final class FoldCompiler {
     a.entry(in, peer, f.span(), Variables.header(f), reads.keySet());
     boolean empty = f.iterable() instanceof EmptyArray;
     a.transition(Role.FOLD_EMPTY, peer, f.span(), Variables.header(f), !empty, List.of(in),
-        List.of(ok), Set.copyOf(reads.values()));
+        List.of(ok), new LinkedHashSet<>(reads.values()));
     if (empty) {
       return peer;
     }
     c.cutFolds.add(f.span());
     String first = c.entryPlace();
     a.transition(Role.FOLD_START, peer, f.span(), Variables.header(f), true, List.of(in),
-        List.of(first), Set.copyOf(reads.values()));
+        List.of(first), new LinkedHashSet<>(reads.values()));
     Scope.Frame frame = new Scope.Frame(f, f.body(), f.last(), false, 1, Optional.empty());
     return NetCompiler.join(peer, iteration(f.iterator().name(), frame, s, first, ok, err, peer));
   }

@@ -187,11 +187,11 @@ final class NetCompiler {
     boolean choice = same.isEmpty();
     if (same.isEmpty() || same.get() == equal) {
       a.transition(Role.MATCH_PASS, peer, i.span(), Variables.header(i), choice, List.of(in),
-          List.of(bin), Set.copyOf(reads.values()));
+          List.of(bin), new LinkedHashSet<>(reads.values()));
     }
     if (same.isEmpty() || same.get() != equal) {
       a.transition(Role.MATCH_FAIL, peer, i.span(), Variables.header(i), choice, List.of(in),
-          List.of(err), Set.copyOf(reads.values()));
+          List.of(err), new LinkedHashSet<>(reads.values()));
       a.errorOn(err, peer);
     }
     String exit = compile(body, s, bin, ok, err, peer);
@@ -210,11 +210,11 @@ final class NetCompiler {
     List<String> outs = new ArrayList<>(List.of(ok));
     Optional<String> stream = define(c, s, outs);
     String t = a.transition(Role.CALL_OK, target, c.span(), Variables.header(c), false, List.of(at),
-        outs, Set.copyOf(all.values()));
+        outs, new LinkedHashSet<>(all.values()));
     stream.ifPresent(inst -> streamWriters.computeIfAbsent(inst, k -> new ArrayList<>()).add(t));
     if (options.callsMayFail()) {
       a.transition(Role.CALL_FAIL, target, c.span(), Variables.header(c), false, List.of(at),
-          List.of(err), Set.copyOf(all.values()));
+          List.of(err), new LinkedHashSet<>(all.values()));
       a.errorOn(err, target);
     }
     return target;
@@ -229,7 +229,7 @@ final class NetCompiler {
     }
     String arrived = entryPlace();
     a.transition(Role.HOP, target, i.span(), Variables.header(i), false, List.of(in),
-        List.of(arrived), Set.copyOf(triplet.values()));
+        List.of(arrived), new LinkedHashSet<>(triplet.values()));
     return arrived;
   }
 
@@ -242,7 +242,7 @@ final class NetCompiler {
     List<String> outs = new ArrayList<>(List.of(ok));
     define(i, s, outs);
     a.transition(Role.CANON, target, i.span(), Variables.header(i), false, List.of(at), outs,
-        Set.copyOf(reads.values()));
+        new LinkedHashSet<>(reads.values()));
     return target;
   }
 
@@ -252,7 +252,7 @@ final class NetCompiler {
     List<String> outs = new ArrayList<>(List.of(ok));
     Optional<String> stream = define(i, s, outs);
     String t = a.transition(Role.AP, peer, i.span(), Variables.header(i), false, List.of(in), outs,
-        Set.copyOf(reads.values()));
+        new LinkedHashSet<>(reads.values()));
     stream.ifPresent(inst -> streamWriters.computeIfAbsent(inst, k -> new ArrayList<>()).add(t));
     return peer;
   }
