@@ -22,19 +22,19 @@ final class BackendNames implements Iterable<String> {
 
   /** The back ends named by {@code name} ({@code all} for every one); empty if the name is unknown. */
   static List<Backend> select(String name, InsightfulInterpreter interpreter) {
-    return select(name, Optional.of(interpreter), false);
+    return select(name, Optional.of(interpreter), NetOptions.defaults().withCallsMayFail(false));
   }
 
   /**
-   * As {@link #select(String, InsightfulInterpreter)}; {@code failures} tells the Petri back end
-   * that every call may fail (verify --failures). Without an interpreter only the back ends that
-   * need none (petri) are available.
+   * As {@link #select(String, InsightfulInterpreter)}; {@code petri} configures the Petri back end
+   * (verify --failures, --fold-bound). Without an interpreter only the back ends that need none
+   * (petri) are available.
    */
   static List<Backend> select(String name, Optional<InsightfulInterpreter> interpreter,
-      boolean failures) {
+      NetOptions petri) {
     List<Backend> all = new ArrayList<>();
     interpreter.ifPresent(i -> all.add(new ExplorerBackend(i)));
-    all.add(new PetriBackend(NetOptions.defaults().withCallsMayFail(failures), System::nanoTime));
+    all.add(new PetriBackend(petri, System::nanoTime));
     if (name.equals("all")) {
       return all;
     }

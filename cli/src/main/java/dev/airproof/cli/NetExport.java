@@ -75,7 +75,8 @@ final class NetExport {
         .append('\n');
     sb.append("reachable markings: ").append(a.graph().stateCount())
         .append(a.graph().isComplete() ? "" : " (bound reached)").append('\n');
-    for (NetCheck c : List.of(a.termination(), a.completion(), a.noStuckJoin())) {
+    for (NetCheck c : List.of(a.termination(), a.completion(), a.noStuckJoin(),
+        a.properCompletion())) {
       sb.append(c.property()).append(": ").append(c.status().name().toLowerCase(java.util.Locale.ROOT))
           .append(" - ").append(c.detail()).append('\n');
     }

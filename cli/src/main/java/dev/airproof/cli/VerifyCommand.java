@@ -18,6 +18,7 @@ import dev.airproof.properties.report.ReportMarkdown;
 import dev.airproof.properties.report.VerifyJson;
 import dev.airproof.properties.report.VerifyReport;
 import dev.airproof.properties.report.VerifyText;
+import dev.airproof.translator.petri.NetOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,10 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "no progress lines on the terminal")
   boolean noProgress;
 
+  @Option(names = "--fold-bound", paramLabel = "N", defaultValue = "2",
+      description = "petri back end: iterations each fold is unrolled to, 1..16 (default: ${DEFAULT-VALUE})")
+  int foldBound;
+
   @Option(names = "--backend", paramLabel = "NAME",
       description = "back end: ${COMPLETION-CANDIDATES}, or all (default: ${DEFAULT-VALUE})",
       completionCandidates = BackendNames.class)
@@ -123,7 +128,12 @@ public final class VerifyCommand implements Callable<Integer> {
       err.println("airproof: internal error: no interpreter implementation is available");
       return ExitCodes.INTERNAL_ERROR;
     }
-    List<Backend> chosenBackends = BackendNames.select(backend, interpreter, failures);
+    if (foldBound < 1 || foldBound > 16) {
+      err.println("airproof: --fold-bound must be between 1 and 16");
+      return ExitCodes.USER_ERROR;
+    }
+    List<Backend> chosenBackends = BackendNames.select(backend, interpreter,
+        NetOptions.defaults().withCallsMayFail(failures).withFoldBound(foldBound));
     if (chosenBackends.isEmpty()) {
       err.println("airproof: unknown back end '" + backend + "'; known: " + BackendNames.NAMES + " and all");
       return ExitCodes.USER_ERROR;

@@ -90,6 +90,29 @@ public final class NetAnalysis {
             .collect(Collectors.joining("; ")));
   }
 
+  /**
+   * Proper completion modulo intended incompleteness: every run that stops complete leaves nothing
+   * but data, bookkeeping of {@code par} and folds, {@code never} and exhausted folds: no
+   * instruction that never ran (a branch still waiting) and no error.
+   */
+  public NetCheck properCompletion() {
+    return deadMarkings("proper-completion", m -> translation.completes(m) && !leftovers(m).isEmpty(),
+        m -> "the script completes while " + String.join("; ", leftovers(m)));
+  }
+
+  private List<String> leftovers(Marking m) {
+    List<String> out = new ArrayList<>();
+    for (int p = 0; p < translation.net().placeCount(); p++) {
+      NetElement e = translation.placeElement(p);
+      if (m.get(p) > 0 && (e.role() == Role.ENTRY || e.role() == Role.CAUGHT_ERROR
+          || e.role() == Role.UNCAUGHT)) {
+        out.add(e.role() == Role.ENTRY ? e.instruction() + " at " + e.where() + " never ran"
+            : "an error is pending (" + e.role().word() + ")");
+      }
+    }
+    return out;
+  }
+
   private NetCheck deadMarkings(String property, Predicate<Marking> bad,
       java.util.function.Function<Marking, String> why) {
     List<Integer> badDead = new ArrayList<>();

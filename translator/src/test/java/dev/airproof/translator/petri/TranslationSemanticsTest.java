@@ -95,7 +95,18 @@ class TranslationSemanticsTest {
   }
 
   @Test
-  void nextOutsideItsFoldIsRefusedWithItsSpan() {
+  void properCompletionAllowsNeverButNotAWaitingBranch() {
+    assertEquals(NetCheck.Status.HOLDS, analyse("""
+        (seq (par (null) (never)) (null))""", false).properCompletion().status());
+    NetCheck c = analyse("""
+        (seq (xor (match 1 2 (ap 1 y)) (null))
+             (par (null) (call %init_peer_id% ("s" "f") [y])))""", false).properCompletion();
+    assertEquals(NetCheck.Status.VIOLATED, c.status());
+    assertTrue(c.detail().contains("never ran"), c.detail());
+  }
+
+  @Test
+  void aNetOverTheSizeLimitIsRefusedAsUnsupported() {
     TranslationResult r = AirToNet.translate(
         Examples.parse("t.air", "(fold [] i (seq (null) (next i)))"), NetOptions.defaults());
     assertInstanceOf(TranslationResult.Translated.class, r);
