@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airproof.petri.export.NetExporter;
+import dev.airproof.petri.mcc.MccWriter;
 import dev.airproof.petri.pnml.PnmlReader;
 import dev.airproof.petri.pnml.PnmlResult;
 import dev.airproof.petri.pnml.PnmlWriter;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden nets of five examples (default options) as PNML and DOT, diffed as text;
+ * Golden nets of five examples (default options) as PNML and DOT, and the MCC property files of
+ * forkjoin, diffed as text;
  * {@code -Dgolden.update=true} rewrites them. The PNML also re-reads to the same net.
  */
 class PetriGoldenTest {
@@ -39,6 +41,14 @@ class PetriGoldenTest {
             assertEquals(List.of(t.net()), read.nets());
           }));
     });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> goldenMccProperties() {
+    Translation t = Examples.translate(Examples.example("forkjoin"), NetOptions.defaults());
+    return MccExport.of(t, "forkjoin").stream().map(set -> DynamicTest.dynamicTest(
+        set.examination().fileName(),
+        () -> compare("forkjoin-" + set.examination().fileName(), MccWriter.write(set))));
   }
 
   static void compare(String file, String actual) throws IOException {
