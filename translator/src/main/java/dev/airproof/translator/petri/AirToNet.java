@@ -33,14 +33,21 @@ public final class AirToNet {
     a.tokens(start, 1);
     String end = a.place(Role.ENTRY, NetCompiler.INIT, Span.NONE, "");
     String uncaught = a.place(Role.UNCAUGHT, "", Span.NONE, "an error nothing caught");
+    String done = a.place(Role.DONE, NetCompiler.INIT, Span.NONE, "complete on the init peer");
+    c.end = java.util.Optional.of(end);
+    c.done = java.util.Optional.of(done);
     String exit = c.compile(script, Scope.empty(), start, end, uncaught, NetCompiler.INIT);
     if (c.refused.isPresent()) {
       return c.refused.get();
     }
-    String done = a.place(Role.DONE, NetCompiler.INIT, Span.NONE, "complete on the init peer");
-    String elsewhere = a.place(Role.DONE_ELSEWHERE, exit, Span.NONE, "complete on another peer only");
     a.entry(end, exit, Span.NONE, "(end of script)", Set.of());
-    addCompletion(a, exit, end, done, elsewhere);
+    if (c.ambiguousEnd) {
+      a.transition(Role.COMPLETE, NetAssembly.ANY_PEER, Span.NONE, "(script complete)", true,
+          List.of(end), List.of(done), Set.of());
+      String unknown = c.sink(end, "(unknown peer)");
+      a.transition(Role.COMPLETE_ELSEWHERE, NetAssembly.ANY_PEER, Span.NONE, "(script complete)",
+          true, List.of(end), List.of(unknown), Set.of());
+    }
     List<Span> cut = new ArrayList<>(c.cutFolds);
     feedStreamFolds(c);
     for (Map.Entry<Span, String> f : c.streamFolds) {
@@ -51,24 +58,7 @@ public final class AirToNet {
     }
     PetriNet net = a.build("air_net", name);
     return new TranslationResult.Translated(new Translation(net, a.elements(), start, done,
-        elsewhere, uncaught, cut, options));
-  }
-
-  /** The script's end: complete on the init peer, or on the peer it ended on. */
-  private static void addCompletion(NetAssembly a, String exit, String end, String done,
-      String elsewhere) {
-    if (exit.equals(NetAssembly.UNREACHED)) {
-      return;
-    }
-    boolean known = !exit.equals(NetAssembly.ANY_PEER);
-    if (exit.equals(NetCompiler.INIT) || !known) {
-      a.transition(Role.COMPLETE, exit, Span.NONE, "(script complete)", !known, List.of(end),
-          List.of(done), Set.of());
-    }
-    if (!exit.equals(NetCompiler.INIT)) {
-      a.transition(Role.COMPLETE_ELSEWHERE, exit, Span.NONE, "(script complete)", !known,
-          List.of(end), List.of(elsewhere), Set.of());
-    }
+        List.copyOf(c.elsewhere.values()), uncaught, cut, options));
   }
 
   /** Every write of a stream instance puts one element token into each fold over it. */

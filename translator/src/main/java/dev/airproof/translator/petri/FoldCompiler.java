@@ -32,7 +32,7 @@ final class FoldCompiler {
     a.entry(in, peer, f.span(), Variables.header(f), reads.keySet());
     boolean empty = f.iterable() instanceof EmptyArray;
     a.transition(Role.FOLD_EMPTY, peer, f.span(), Variables.header(f), !empty, List.of(in),
-        List.of(ok), new LinkedHashSet<>(reads.values()));
+        List.of(c.sink(ok, peer)), new LinkedHashSet<>(reads.values()));
     if (empty) {
       return peer;
     }
@@ -61,7 +61,7 @@ final class FoldCompiler {
     Scope.Frame frame = new Scope.Frame(f, body, last, true, 1, Optional.of(avail));
     String exit = iteration(iterator, frame, s, first, innerOk, swallowed, peer);
     a.transition(Role.FOLD_DONE, exit, f.span(), Variables.header(f), false,
-        List.of(innerOk, open), List.of(ok, settled), Set.of());
+        List.of(innerOk, open), List.of(c.sink(ok, exit), settled), Set.of());
     a.transition(Role.FOLD_DONE, exit, f.span(), Variables.header(f), false,
         List.of(innerOk, settled), List.of(settled), Set.of());
     return NetCompiler.join(peer, exit);
@@ -104,7 +104,7 @@ final class FoldCompiler {
     if (frame.last().isPresent()) {
       endOut.add(c.entryPlace());
     } else if (!frame.stream() && !parBranch) {
-      endOut.add(ok);
+      endOut.add(c.sink(ok, peer));
     } else {
       endOut.add(a.place(Role.EXHAUSTED, "", n.span(), "fold exhausted without a last instruction"));
     }

@@ -50,6 +50,11 @@ final class NetCompiler {
   private final FoldCompiler folds = new FoldCompiler(this);
   private int streamInstances;
   Optional<TranslationResult.Unsupported> refused = Optional.empty();
+  /** The end-of-script place and the done place, once the top instruction is being compiled. */
+  Optional<String> end = Optional.empty();
+  Optional<String> done = Optional.empty();
+  final Map<String, String> elsewhere = new LinkedHashMap<>();
+  boolean ambiguousEnd;
 
   NetCompiler(NetOptions options) {
     this.options = options;
@@ -85,7 +90,8 @@ final class NetCompiler {
         yield NetAssembly.UNREACHED;
       }
       case Null n -> {
-        a.transition(Role.NULL, peer, i.span(), "null", false, List.of(in), List.of(ok), Set.of());
+        a.transition(Role.NULL, peer, i.span(), "null", false, List.of(in), List.of(sink(ok, peer)),
+            Set.of());
         yield peer;
       }
       case New n -> compile(n.body(), declare(n, s), in, ok, err, peer);
@@ -102,6 +108,26 @@ final class NetCompiler {
           f.body(), f.last(), s, in, ok, peer);
       case Next n -> folds.next(n, s, in, ok, err, peer, false);
     };
+  }
+
+  /**
+   * The place a success on {@code peer} goes to: {@code ok} itself, except for the end of the
+   * script, where it is the done place (init peer), a done-elsewhere place of that peer, or the
+   * end place when the peer is unknown (then the completion transitions choose).
+   */
+  String sink(String ok, String peer) {
+    if (end.isEmpty() || !ok.equals(end.get())) {
+      return ok;
+    }
+    if (peer.equals(INIT)) {
+      return done.orElseThrow();
+    }
+    if (peer.equals(NetAssembly.ANY_PEER) || peer.equals(NetAssembly.UNREACHED)) {
+      ambiguousEnd = true;
+      return ok;
+    }
+    return elsewhere.computeIfAbsent(peer,
+        q -> a.place(Role.DONE_ELSEWHERE, q, Span.NONE, "complete on " + q + " only"));
   }
 
   void refuse(String construct, Span span, String reason) {
@@ -140,9 +166,9 @@ final class NetCompiler {
       int other = 1 - side;
       String ignore = parPlace(p, (other == 0 ? "left" : "right") + " result ignored");
       String afterErr = parPlace(p, (side == 0 ? "left" : "right") + " failed, waiting for the other");
-      join(p, exit[side], List.of(ok2[side], open), List.of(ok, ignore));
+      join(p, exit[side], List.of(ok2[side], open), List.of(sink(ok, exit[side]), ignore));
       join(p, exit[side], List.of(err2[side], open), List.of(afterErr));
-      join(p, exit[other], List.of(ok2[other], afterErr), List.of(ok));
+      join(p, exit[other], List.of(ok2[other], afterErr), List.of(sink(ok, exit[other])));
       join(p, exit[other], List.of(err2[other], afterErr), List.of(err));
       a.errorOn(err, a.errorPeer(err2[other]));
       join(p, exit[other], List.of(ok2[other], ignore), List.of());
@@ -207,7 +233,7 @@ final class NetCompiler {
     String target = Variables.text(c.peer());
     String at = hop(c, target, triplet, s, in, peer);
     a.entry(at, target, c.span(), Variables.header(c), all.keySet());
-    List<String> outs = new ArrayList<>(List.of(ok));
+    List<String> outs = new ArrayList<>(List.of(sink(ok, target)));
     Optional<String> stream = define(c, s, outs);
     String t = a.transition(Role.CALL_OK, target, c.span(), Variables.header(c), false, List.of(at),
         outs, new LinkedHashSet<>(all.values()));
@@ -239,7 +265,7 @@ final class NetCompiler {
     String target = Variables.text(peerValue);
     String at = hop(i, target, reads, s, in, peer);
     a.entry(at, target, i.span(), Variables.header(i), reads.keySet());
-    List<String> outs = new ArrayList<>(List.of(ok));
+    List<String> outs = new ArrayList<>(List.of(sink(ok, target)));
     define(i, s, outs);
     a.transition(Role.CANON, target, i.span(), Variables.header(i), false, List.of(at), outs,
         new LinkedHashSet<>(reads.values()));
@@ -249,7 +275,7 @@ final class NetCompiler {
   private String ap(Instruction i, Scope s, String in, String ok, String peer) {
     Map<String, String> reads = joins(Variables.uses(i), s);
     a.entry(in, peer, i.span(), Variables.header(i), reads.keySet());
-    List<String> outs = new ArrayList<>(List.of(ok));
+    List<String> outs = new ArrayList<>(List.of(sink(ok, peer)));
     Optional<String> stream = define(i, s, outs);
     String t = a.transition(Role.AP, peer, i.span(), Variables.header(i), false, List.of(in), outs,
         new LinkedHashSet<>(reads.values()));

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param elements every place and transition id to its meaning
  * @param start the start place
  * @param done the place marked when the script completes on the init peer
- * @param doneElsewhere the place marked when it completes on another peer only
+ * @param doneElsewhere the places marked when it completes on another peer only (one per peer)
  * @param uncaught the place marked when an error reaches the top of the script
  * @param cutFolds spans of the folds whose iterable may have more elements than
  *     {@link NetOptions#foldBound()} (runs with more elements are not in the net)
@@ -24,13 +24,13 @@ import java.util.Optional;
  */
 public record Translation(
     PetriNet net, Map<String, NetElement> elements, String start, String done,
-    String doneElsewhere, String uncaught, List<Span> cutFolds, NetOptions options) {
+    List<String> doneElsewhere, String uncaught, List<Span> cutFolds, NetOptions options) {
   public Translation {
     Objects.requireNonNull(net, "net");
     elements = Map.copyOf(elements);
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(done, "done");
-    Objects.requireNonNull(doneElsewhere, "doneElsewhere");
+    doneElsewhere = List.copyOf(doneElsewhere);
     Objects.requireNonNull(uncaught, "uncaught");
     cutFolds = List.copyOf(cutFolds);
     Objects.requireNonNull(options, "options");

@@ -67,6 +67,17 @@ class TranslationSemanticsTest {
   }
 
   @Test
+  void eachWayToTheEndKnowsItsPeer() {
+    NetCheck c = analyse("""
+        (xor (call "a" ("s" "f") []) (call %init_peer_id% ("s" "g") []))""", true).completion();
+    assertEquals(NetCheck.Status.VIOLATED, c.status(), c.detail());
+    assertTrue(c.detail().contains("completed on a, not on the init peer"), c.detail());
+    assertEquals(NetCheck.Status.HOLDS, analyse("""
+        (xor (seq (call "a" ("s" "f") []) (call %init_peer_id% ("s" "h") []))
+             (call %init_peer_id% ("s" "g") []))""", false).completion().status());
+  }
+
+  @Test
   void xorRunsItsRightBranchOnlyOnAnError() {
     assertEquals("HVH", verdicts("""
         (seq (xor (call "a" ("s" "f") [] x) (call "a" ("s" "g") [] x))
