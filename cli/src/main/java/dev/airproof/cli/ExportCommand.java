@@ -30,23 +30,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code airproof export}: writes the dependency DAG of a script in a standard format, renders it
- * with Graphviz, or prints its analyses.
+ * {@code airproof export}: writes the dependency DAG or the Petri net of a script in a standard
+ * format, renders it with Graphviz, or prints its analyses.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
       "Exports the dependency DAG of an AIR script (calls with their peers; control, data and error",
-      "edges) as DOT, GraphML or JSON, renders it as SVG or PNG with Graphviz's dot, or prints its",
-      "analyses (critical paths in hops and calls, parallel width, error-only calls) with --to summary.",
+      "edges) or its Petri net (docs/petri-semantics.md) as DOT, GraphML or JSON, renders either as",
+      "SVG or PNG with Graphviz's dot, or prints its analyses with --to summary (DAG: critical paths,",
+      "parallel width, error-only calls; net: size, reachable markings, termination, completion,",
+      "no-stuck-join). --to pnml writes the net as PNML (ISO/IEC 15909-2); --to mcc -o DIR writes",
+      "DIR/model.pnml with the MCC property files ReachabilityDeadlock.xml and CTLCardinality.xml",
+      "(completion, option to complete, no stuck join).",
       "--to tla writes <Name>.tla and <Name>.cfg into the directory -o (default: the current one): the",
-      "script and its verification environment (as verify builds it for an .air or scenario file) as an",
-      "instance of the spec's AIR.tla, with the default properties; TLC checks it next to spec/AIR*.tla."
+      "script and its verification environment as an instance of the spec's AIR.tla (docs/tla-backend.md).",
+      "--graph chooses what is exported: 'net' by default for pnml and mcc (the only choice there),",
+      "'dag' by default for dot, graphml, json, svg, png and summary."
     })
 public final class ExportCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { dot, graphml, json, svg, png, summary, tla }
+  enum Format { dot, graphml, json, svg, png, summary, pnml, mcc, tla }
+
+  /** What is exported. */
+  enum Graph { dag, net }
 
   @Spec CommandSpec spec;
 
@@ -54,11 +62,23 @@ public final class ExportCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      description = "dot, graphml, json, svg, png, summary or tla")
+      description = "dot, graphml, json, svg, png, summary, pnml, mcc or tla")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output; required for png); for tla a directory (default: .)")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "output file (default: standard output; required for png), a directory for mcc and tla")
   Path output;
+
+  @Option(names = "--graph", paramLabel = "dag|net",
+      description = "export the dependency DAG or the Petri net (default: net for pnml and mcc, dag otherwise)")
+  Graph graph;
+
+  @Option(names = "--fold-bound", paramLabel = "N", defaultValue = "2",
+      description = "net: iterations each fold is unrolled to (default: ${DEFAULT-VALUE})")
+  int foldBound;
+
+  @Option(names = "--failures", description = "net: every call may also fail (a failure outcome per call)")
+  boolean failures;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -70,13 +90,22 @@ public final class ExportCommand implements Callable<Integer> {
     if (script.isEmpty()) {
       return ExitCodes.USER_ERROR;
     }
+    Graph chosen = graph != null ? graph
+        : (format == Format.pnml || format == Format.mcc ? Graph.net : Graph.dag);
+    if (chosen == Graph.net) {
+      return NetExport.run(this, script.get(), err);
+    }
+    if (format == Format.pnml || format == Format.mcc) {
+      err.println("airproof: export --to " + format + " writes the Petri net; drop --graph dag");
+      return ExitCodes.USER_ERROR;
+    }
     AirDag dag = AirDag.of(script.get());
     String text = switch (format) {
       case dot, svg, png -> DagExport.dot(dag);
       case graphml -> DagExport.graphml(dag);
       case json -> DagExport.json(dag);
       case summary -> summary(dag);
-      case tla -> throw new IllegalStateException("tla is exported before the DAG is built");
+      case pnml, mcc, tla -> throw new IllegalStateException("handled above");
     };
     if (format == Format.svg || format == Format.png) {
       return render(text, err);
@@ -110,7 +139,7 @@ public final class ExportCommand implements Callable<Integer> {
     };
   }
 
-  private Integer render(String dot, PrintWriter err) throws IOException, InterruptedException {
+  Integer render(String dot, PrintWriter err) throws IOException, InterruptedException {
     if (format == Format.png && output == null) {
       err.println("airproof: export --to png needs -o FILE");
       return ExitCodes.USER_ERROR;
@@ -135,7 +164,7 @@ public final class ExportCommand implements Callable<Integer> {
     return write(image, err);
   }
 
-  private Integer write(byte[] bytes, PrintWriter err) throws IOException {
+  Integer write(byte[] bytes, PrintWriter err) throws IOException {
     if (output == null) {
       System.out.write(bytes);
       System.out.flush();

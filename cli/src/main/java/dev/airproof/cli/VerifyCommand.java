@@ -18,6 +18,7 @@ import dev.airproof.properties.report.ReportMarkdown;
 import dev.airproof.properties.report.VerifyJson;
 import dev.airproof.properties.report.VerifyReport;
 import dev.airproof.properties.report.VerifyText;
+import dev.airproof.translator.petri.NetOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,10 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "explore every interleaving (no partial-order reduction; it is also off with faults)")
   boolean noReduction;
 
+  @Option(names = "--fold-bound", paramLabel = "N", defaultValue = "2",
+      description = "petri back end: iterations each fold is unrolled to, 1..16 (default: ${DEFAULT-VALUE})")
+  int foldBound;
+
   @Option(names = "--backend", paramLabel = "NAME",
       description = "back end: ${COMPLETION-CANDIDATES}, or all (default: ${DEFAULT-VALUE})",
       completionCandidates = BackendNames.class)
@@ -133,7 +138,12 @@ public final class VerifyCommand implements Callable<Integer> {
           + " (the explorer needs it; --backend tlc does not)");
       return ExitCodes.INTERNAL_ERROR;
     }
-    List<Backend> chosenBackends = BackendNames.select(backend, interpreter);
+    if (foldBound < 1 || foldBound > 16) {
+      err.println("airproof: --fold-bound must be between 1 and 16");
+      return ExitCodes.USER_ERROR;
+    }
+    List<Backend> chosenBackends = BackendNames.select(backend, interpreter,
+        NetOptions.defaults().withCallsMayFail(failures).withFoldBound(foldBound));
     long start = System.nanoTime();
     Progress progress = noProgress || json || System.console() == null ? Progress.NONE
         : new TerminalProgress(err);

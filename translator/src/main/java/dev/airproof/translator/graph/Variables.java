@@ -50,10 +50,11 @@ import java.util.Set;
  * {@code %m}, {@code #$c}, {@code #%c}; the legacy canon form {@code #c} counts as {@code #$c}).
  * Only the instruction's own operands count, not its sub-instructions.
  */
-final class Variables {
+public final class Variables {
   private Variables() {}
 
-  static Set<String> uses(Instruction i) {
+  /** The variables {@code i} itself reads (not its sub-instructions). */
+  public static Set<String> uses(Instruction i) {
     Set<String> out = new LinkedHashSet<>();
     switch (i) {
       case Call c -> {
@@ -100,7 +101,8 @@ final class Variables {
     return out;
   }
 
-  static Set<String> defs(Instruction i) {
+  /** The variables {@code i} itself writes (not its sub-instructions). */
+  public static Set<String> defs(Instruction i) {
     Optional<String> d = switch (i) {
       case Call c -> c.output().map(o -> o.text());
       case Canon c -> Optional.of("#$" + c.canon().name());
@@ -130,7 +132,7 @@ final class Variables {
    * ({@code call "p" ("s" "f") [x] y}), compound instructions by their header ({@code fold xs x},
    * {@code match a b}).
    */
-  static String header(Instruction i) {
+  public static String header(Instruction i) {
     return switch (i) {
       case FoldScalar f -> "fold " + dev.airproof.interpreter.syntax.AirPrinter.value(f.iterable()) + " "
           + f.iterator().name();
@@ -163,7 +165,7 @@ final class Variables {
   }
 
   /** The peer as written: a literal's value, a variable's name with lens, or a keyword. */
-  static String text(Value v) {
+  public static String text(Value v) {
     return switch (v) {
       case StringLiteral s -> s.value();
       case ScalarRef r -> r.name() + r.lens().map(Variables::lensText).orElse("");
@@ -194,6 +196,13 @@ final class Variables {
       case dev.airproof.interpreter.ast.IndexAccessor x -> ".[" + x.index() + "]";
       case ScalarAccessor s -> ".[" + s.scalar() + "]";
     };
+  }
+
+  /** The variables reading {@code v} needs (its own name and scalars used in its lens). */
+  public static Set<String> reads(Value v) {
+    Set<String> out = new LinkedHashSet<>();
+    read(v, out);
+    return out;
   }
 
   private static void readBoth(Value a, Value b, Set<String> out) {

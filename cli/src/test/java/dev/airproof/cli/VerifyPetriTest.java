@@ -1,0 +1,29 @@
+package dev.airproof.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code airproof verify --backend petri}: needs no interpreter, maps witnesses to line:col. */
+class VerifyPetriTest {
+  static final String STUCK = Path.of("..", "examples", "stuck-join.air").toString();
+
+  @Test
+  void stuckJoinWithFailuresIsViolatedWithAStepAtTheWaitingCall() {
+    CliRun run = CliRun.of("verify", STUCK, "--backend", "petri", "--failures", "--json",
+        "--property", "no-stuck-join");
+    assertEquals(1, run.exit(), run.err() + run.out());
+    assertTrue(run.out().contains("\"backend\" : \"petri\"") || run.out().contains("\"backend\":\"petri\""),
+        run.out());
+    assertTrue(run.out().contains("waits on price"), run.out());
+    assertTrue(run.out().contains("call-fail on provider_1"), run.out());
+  }
+
+  @Test
+  void stuckJoinWithoutFailuresHolds() {
+    CliRun run = CliRun.of("verify", STUCK, "--backend", "petri", "--json");
+    assertEquals(0, run.exit(), run.err() + run.out());
+  }
+}
