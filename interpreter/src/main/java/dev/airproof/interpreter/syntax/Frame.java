@@ -37,6 +37,8 @@ final class Frame {
   Instruction first;
   Instruction second;
   int children;
+  /** True once all children are read and the closing parenthesis is expected. */
+  boolean closing;
 
   Frame(TokenKind kind, int line, int col, int offset) {
     this.kind = kind;
@@ -53,15 +55,23 @@ final class Frame {
     };
   }
 
-  /** The tokens that may follow the child being read (for error recovery). */
-  long acceptAfterChild() {
-    if (kind == TokenKind.FOLD && children == 0) {
-      return Expect.OPEN_OR_CLOSE;
+  /** The tokens that may follow an instruction in child slot {@code slot} (error recovery). */
+  long acceptAfter(int slot) {
+    return switch (kind) {
+      case SEQ, PAR, XOR -> slot == 0 ? Expect.OPEN : Expect.CLOSE;
+      case FOLD -> slot == 0 ? Expect.OPEN_OR_CLOSE : Expect.CLOSE;
+      default -> Expect.CLOSE;
+    };
+  }
+
+  /** Forgets the children from {@code slot} on (error recovery resumes there). */
+  void truncate(int slot) {
+    children = slot;
+    if (slot == 0) {
+      first = null;
     }
-    if ((kind == TokenKind.SEQ || kind == TokenKind.PAR || kind == TokenKind.XOR) && children == 0) {
-      return Expect.OPEN;
-    }
-    return Expect.CLOSE;
+    second = null;
+    closing = false;
   }
 
   void add(Instruction child) {

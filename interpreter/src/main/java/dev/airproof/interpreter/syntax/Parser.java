@@ -14,47 +14,45 @@ import java.util.List;
  * <p>Instructions with children are kept on an explicit {@link Frame} stack, so that nesting up to
  * {@link AirParser#MAX_NESTING} costs no thread stack.
  *
- * <p>Error recovery reproduces LALRPOP's, which AquaVM 0.62 uses through the {@code !} alternative
- * of {@code Instr}: on a syntax error, the innermost enclosing "instruction slot" (a place where an
- * instruction is expected: a child of seq/par/xor/new/match/mismatch/fold, the optional last
- * instruction of a fold, or the whole script) after which the current token can follow is chosen,
- * the instruction being read there is replaced by an error, and reading resumes; when no slot
- * accepts the token, the token is dropped. Lexer errors, tokens outside the grammar and nesting
- * deeper than {@link AirParser#MAX_NESTING} are fatal: they are then the only diagnostic, as in
- * AquaVM. Validator events are emitted when an instruction's {@code )} is read (LR reduction order).
+ * <p>Expected-token lists are the exact sets of tokens valid at the error, as LALRPOP 0.20 computes
+ * them from the whole state stack. Error recovery reproduces LALRPOP's, which AquaVM 0.62 uses
+ * through the {@code !} alternative of {@code Instr}: the candidate places are the instruction
+ * slots of the open instructions, innermost instruction first and, within one instruction, its
+ * current child slot first and then its earlier ones (LALRPOP may pop back over children already
+ * read), and finally the whole script. The first candidate after which the current token may follow
+ * wins: the children from that slot on are replaced by one error instruction and reading resumes;
+ * when no candidate accepts the token, the token is dropped. Lexer errors, tokens outside the
+ * grammar and nesting deeper than {@link AirParser#MAX_NESTING} are fatal: they are then the only
+ * diagnostic, as in AquaVM. Validator events are emitted when an instruction's {@code )} is read,
+ * which is when LALRPOP reduces it (also before error recovery).
  */
 final class Parser {
   /** Identity sentinel standing for an instruction replaced by error recovery. */
   static final Instruction ERROR = new Null(Span.NONE);
-  /** Identity sentinel: read (another) child instruction into the open slot. */
+  /** Identity sentinel: read (another) child instruction into the top frame. */
   private static final Instruction MORE = new Null(Span.NONE);
+  private static final int NO_RECOVERY = -2;
+  private static final int ROOT = -1;
 
   final Lexer lx;
   final Validator validator = new Validator();
   private final List<Diagnostic> errors = new ArrayList<>();
   private Diagnostic fatal;
   /** Number of open composite instructions (frames). */
-  int depth;
+  private int depth;
   private final Frame[] frames = new Frame[AirParser.MAX_NESTING + 1];
   /** Tokens besides {@code (} that the next instruction slot accepts (fold's optional last). */
   private long pendingExtra;
-  private final long[] slotMask = new long[AirParser.MAX_NESTING + 2];
-  private final boolean[] slotOpen = new boolean[AirParser.MAX_NESTING + 2];
-  private int recoverLevel = -1;
-  /** True iff the last token consumed was the {@code )} closing an instruction. */
-  private boolean afterInstruction;
-  /** Kind of the last token consumed, and the value family it was read in (0 if none). */
-  private TokenKind lastKind = TokenKind.EOF;
-  private long lastFamily;
-  /** Value family of the token about to be consumed (set by {@link Values}). */
-  long nextFamily;
+  /** Where recovery resumes: a frame index and child slot, {@link #ROOT}, or none. */
+  private int recoverFrame = NO_RECOVERY;
+  private int recoverSlot;
 
   Parser(char[] src) {
     this.lx = new Lexer(src);
   }
 
   /** Reads the whole script. */
-  final ParseResult run() {
+  ParseResult run() {
     advance();
     if (fatal != null) {
       return new Rejected(List.of(fatal));
@@ -63,8 +61,6 @@ final class Parser {
       return new Rejected(List.of(new Diagnostic(DiagnosticCode.EMPTY_SCRIPT, new Span(1, 1, 0, 0),
           "the script is empty: expected \"(\"", Expect.names(Expect.OPEN))));
     }
-    slotOpen[0] = true;
-    slotMask[0] = Expect.END;
     Instruction root = tree();
     if (root != null && fatal == null && lx.kind != TokenKind.EOF) {
       extraToken();
@@ -89,41 +85,32 @@ final class Parser {
       fail(0);
       return;
     }
-    List<String> names = Expect.names(aquaExpected(0));
     errors.add(new Diagnostic(DiagnosticCode.EXTRA_TOKEN, lx.span(),
-        Expect.message(names) + " (extra token after the end of the script)", names));
+        "expected <nothing> (extra token after the end of the script)", List.of()));
     recover(0);
-    recoverLevel = -1;
   }
 
   /** Reads the next token; a lexer error becomes fatal. */
-  final void advance() {
-    afterInstruction = false;
-    lastKind = lx.kind;
-    lastFamily = nextFamily;
-    nextFamily = 0;
+  void advance() {
     lx.next();
     if (lx.kind == TokenKind.LEX_ERROR && fatal == null) {
       fatal = lx.error;
     }
   }
 
-  final boolean at(TokenKind k) {
+  boolean at(TokenKind k) {
     return lx.kind == k;
   }
 
-  final boolean in(long mask) {
+  boolean in(long mask) {
     return (mask & lx.kind.bit()) != 0;
   }
 
   /**
-   * Reads the instruction of the root slot iteratively: composite instructions live on the
-   * {@link Frame} stack. Returns the root, {@link #ERROR} when the root was replaced by recovery,
-   * or null after a fatal problem.
+   * Reads the root instruction iteratively. Returns it, {@link #ERROR} when it was replaced by
+   * recovery, or null after a fatal problem.
    */
   private Instruction tree() {
-    slotOpen[0] = true;
-    slotMask[0] = Expect.END;
     Instruction done = start();
     while (true) {
       if (done == MORE) {
@@ -131,13 +118,18 @@ final class Parser {
         continue;
       }
       if (done == null) {
-        if (recoverLevel < 0) {
+        if (fatal != null) {
           return null;
         }
-        while (depth > recoverLevel) {
+        int target = recoverFrame;
+        recoverFrame = NO_RECOVERY;
+        while (depth > target + 1) {
           frames[--depth] = null;
         }
-        recoverLevel = -1;
+        if (target == ROOT) {
+          return ERROR;
+        }
+        frames[depth - 1].truncate(recoverSlot);
         done = ERROR;
       }
       if (depth == 0) {
@@ -147,7 +139,7 @@ final class Parser {
     }
   }
 
-  /** Reads an instruction into the open slot {@code depth}: a leaf, or pushes a frame. */
+  /** Reads an instruction into the current slot: a leaf, or pushes a frame. */
   private Instruction start() {
     long extra = pendingExtra;
     pendingExtra = 0;
@@ -155,11 +147,8 @@ final class Parser {
       return fail(Expect.OPEN | extra);
     }
     if (depth >= AirParser.MAX_NESTING) {
-      if (fatal == null) {
-        fatal = new Diagnostic(DiagnosticCode.NESTING_TOO_DEEP, lx.span(),
-            "nesting deeper than " + AirParser.MAX_NESTING + " instructions", List.of());
-      }
-      recoverLevel = -2;
+      fatal = new Diagnostic(DiagnosticCode.NESTING_TOO_DEEP, lx.span(),
+          "nesting deeper than " + AirParser.MAX_NESTING + " instructions", List.of());
       return null;
     }
     int line = lx.tokLine;
@@ -178,7 +167,6 @@ final class Parser {
           yield null;
         }
         frames[depth++] = f;
-        openSlot(f);
         yield MORE;
       }
       default -> Instructions.leaf(this, k, line, col, offset);
@@ -190,15 +178,13 @@ final class Parser {
     Frame f = frames[depth - 1];
     f.add(child);
     if (f.children < f.requiredChildren()) {
-      openSlot(f);
       return MORE;
     }
     if (f.kind == TokenKind.FOLD && f.children == 1 && !at(TokenKind.RPAREN)) {
-      openSlot(f);
       pendingExtra = Expect.CLOSE;
       return MORE;
     }
-    slotOpen[depth] = false;
+    f.closing = true;
     Span span = close(f.line, f.col, f.offset, 0);
     if (span == null) {
       return null;
@@ -208,33 +194,25 @@ final class Parser {
     return built;
   }
 
-  private void openSlot(Frame f) {
-    slotOpen[depth] = true;
-    slotMask[depth] = f.acceptAfterChild();
-  }
-
   /** Reads the closing parenthesis of an instruction opened at line:col/offset; null on error. */
-  final Span close(int line, int col, int offset, long alsoExpected) {
+  Span close(int line, int col, int offset, long alsoExpected) {
     if (!at(TokenKind.RPAREN)) {
       return fail(Expect.CLOSE | alsoExpected);
     }
     Span span = new Span(line, col, offset, lx.tokByte + 1 - offset);
     advance();
-    afterInstruction = true;
     return span;
   }
 
   /** Reports the current token as unexpected and starts error recovery; always returns null. */
-  final <T> T fail(long expected) {
+  <T> T fail(long expected) {
     if (fatal != null) {
-      recoverLevel = -2;
       return null;
     }
-    List<String> names = Expect.names(aquaExpected(expected));
+    List<String> names = Expect.names(expected);
     if (!lx.kind.isTerminal() && lx.kind != TokenKind.EOF) {
       fatal = new Diagnostic(DiagnosticCode.UNRECOGNIZED_TOKEN, lx.span(),
           Expect.message(names), names);
-      recoverLevel = -2;
       return null;
     }
     if (at(TokenKind.EOF)) {
@@ -248,50 +226,38 @@ final class Parser {
     return null;
   }
 
-  /**
-   * The expected list AquaVM prints. Its LALR automaton reduces a finished instruction only on
-   * {@code (}, {@code )} or the end of input (one merged state for every context), so any other
-   * token right after an instruction's {@code )} is reported with {@code "(" or ")"}; after a value
-   * operand see {@link AquaRows}. Elsewhere the exact set of valid tokens is reported.
-   */
-  private long aquaExpected(long exact) {
-    if (afterInstruction && !in(Expect.OPEN_OR_CLOSE | Expect.END)) {
-      return Expect.OPEN_OR_CLOSE;
-    }
-    for (long row : AquaRows.chain(lastFamily, lastKind)) {
-      if (!in(row)) {
-        return row;
-      }
-    }
-    return exact;
-  }
-
   /** Where AquaVM places an unexpected end of input: just after the last token. */
   private Span eofSpan() {
-    int total = lx.tokByte;
-    int length = lx.lastEndByte < total ? 1 : 0;
+    int length = lx.lastEndByte < lx.tokByte ? 1 : 0;
     return new Span(lx.lastEndLine, lx.lastEndCol, lx.lastEndByte, length);
   }
 
+  /** Finds where to resume (see the class comment), dropping tokens as needed. */
   private void recover(long expected) {
     while (true) {
       long bit = lx.kind.bit();
-      for (int level = depth; level >= 0; level--) {
-        if (slotOpen[level] && (slotMask[level] & bit) != 0) {
-          recoverLevel = level;
-          return;
+      for (int i = depth - 1; i >= 0; i--) {
+        Frame f = frames[i];
+        for (int slot = f.closing ? f.children - 1 : f.children; slot >= 0; slot--) {
+          if ((f.acceptAfter(slot) & bit) != 0) {
+            recoverFrame = i;
+            recoverSlot = slot;
+            return;
+          }
         }
+      }
+      if (at(TokenKind.EOF)) {
+        recoverFrame = ROOT;
+        return;
       }
       advance();
       if (fatal != null) {
-        recoverLevel = -2;
         return;
       }
       if (!lx.kind.isTerminal() && lx.kind != TokenKind.EOF) {
         List<String> names = Expect.names(expected);
         fatal = new Diagnostic(DiagnosticCode.UNRECOGNIZED_TOKEN, lx.span(),
             Expect.message(names), names);
-        recoverLevel = -2;
         return;
       }
     }

@@ -24,14 +24,6 @@ final class Values {
 
   /** Reads one value whose token kind is in {@code mask}; null after a syntax error. */
   static Value read(Parser p, long mask) {
-    return read(p, mask, mask);
-  }
-
-  /**
-   * Reads one value whose token kind is in {@code mask}; {@code family} names the kind of position
-   * for AquaVM's expected-token lists ({@link AquaRows}).
-   */
-  static Value read(Parser p, long mask, long family) {
     if (!p.in(mask)) {
       return p.fail(mask);
     }
@@ -45,12 +37,10 @@ final class Values {
         return p.fail(TokenKind.RBRACKET.bit());
       }
       Span span = new Span(line, col, offset, lx.tokByte + 1 - offset);
-      p.nextFamily = family;
       p.advance();
       return new EmptyArray(span);
     }
     Value v = fromToken(lx);
-    p.nextFamily = family;
     p.advance();
     return v;
   }

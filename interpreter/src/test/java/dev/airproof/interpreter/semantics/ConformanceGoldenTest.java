@@ -1,0 +1,70 @@
+package dev.airproof.interpreter.semantics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.interpreter.scenario.PeerDirectory;
+import dev.airproof.interpreter.scenario.RunReport;
+import dev.airproof.interpreter.scenario.RunReportJson;
+import dev.airproof.interpreter.scenario.Scenario;
+import dev.airproof.interpreter.scenario.ScenarioReadResult;
+import dev.airproof.interpreter.scenario.ScenarioReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Differential conformance: each scenario of {@code conformance/scenarios} (from the bridge branch)
+ * is run through the Java scenario driver with {@link AquaVmInterpreter}; the report must equal the
+ * report the real AquaVM 0.62.0 wasm produced ({@code conformance/golden}), CIDs included.
+ */
+class ConformanceGoldenTest {
+  /** Scenarios whose golden report this interpreter reproduces exactly. */
+  static final List<String> PASSING = List.of(
+      "forkjoin", "driver_inline_forkjoin", "driver_behaviours", "driver_maxsteps",
+      "driver_onerror_default", "driver_onerror_drop", "fail",
+      "fold_next", "match_mismatch", "new_scope", "stream_join", "stream_par_canon",
+      "stream_par_canon_seed2", "unhandled_error", "xor_last_error", "ap");
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TestFactory
+  Stream<DynamicTest> goldenReports() {
+    return PASSING.stream().map(name -> dynamicTest(name, () -> check(name)));
+  }
+
+  static void check(String name) throws IOException {
+    String scenarioText = resource("conformance/scenarios/" + name + ".json");
+    Scenario scenario = ((ScenarioReadResult.Read) ScenarioReader.read(scenarioText, name)).scenario();
+    String air = PeerDirectory.of(scenario.peers()).substituteAliases(scenario.air(), new ArrayList<>());
+    Instruction script = Air.parse(air);
+    RunReport report = dev.airproof.interpreter.scenario.ScenarioRunner.run(scenario, script, air,
+        new AquaVmInterpreter());
+    JsonNode actual = MAPPER.readTree(RunReportJson.write(report));
+    JsonNode expected = MAPPER.readTree(resource("conformance/golden/" + name + ".report.json"));
+    if (Boolean.getBoolean("conformance.dump")) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/" + name + ".expected"),
+          expected.toPrettyString());
+      java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/" + name + ".actual"),
+          actual.toPrettyString());
+    }
+    assertEquals(expected.toPrettyString(), actual.toPrettyString(), name);
+  }
+
+  static String resource(String path) throws IOException {
+    try (InputStream in = ConformanceGoldenTest.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IOException("missing test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
