@@ -24,7 +24,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Differential conformance: each scenario of {@code conformance/scenarios} (from the bridge branch)
  * is run through the Java scenario driver with {@link AquaVmInterpreter}; the report must equal the
- * report the real AquaVM 0.62.0 wasm produced ({@code conformance/golden}), CIDs included.
+ * report the real AquaVM 0.62.0 wasm produced ({@code conformance/golden}), CIDs included. The goldens
+ * are the oracle's output, so there is no {@code golden.update}: regenerate them with the bridge's
+ * driver ({@code node conformance/aquavm/aquavm-driver.mjs}) if the scenarios change.
  */
 class ConformanceGoldenTest {
   /** Scenarios whose golden report this interpreter reproduces exactly. */
@@ -39,6 +41,22 @@ class ConformanceGoldenTest {
   @TestFactory
   Stream<DynamicTest> goldenReports() {
     return PASSING.stream().map(name -> dynamicTest(name, () -> check(name)));
+  }
+
+  /**
+   * Random multi-peer scenarios ({@link ScriptGen} scripts over peers a, b, c with seeded delivery)
+   * whose reports were recorded from the real AquaVM 0.62.0 through the bridge's Node driver.
+   */
+  @TestFactory
+  Stream<DynamicTest> recordedRandomScenarios() throws Exception {
+    java.net.URL dir = ConformanceGoldenTest.class.getClassLoader().getResource("conformance/scenarios");
+    List<String> names;
+    try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+      names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("fuzz_"))
+          .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(60, names.size(), "recorded scenarios missing");
+    return names.stream().map(name -> dynamicTest(name, () -> check(name)));
   }
 
   static void check(String name) throws IOException {

@@ -43,14 +43,23 @@ final class ScriptGen {
       case 4, 5 -> "(seq " + instr(depth - 1) + " " + instr(depth - 1) + ")";
       case 6, 7 -> "(par " + instr(depth - 1) + " " + instr(depth - 1) + ")";
       case 8 -> "(xor " + instr(depth - 1) + " " + instr(depth - 1) + ")";
-      default -> switch (rnd.nextInt(6)) {
+      default -> switch (rnd.nextInt(7)) {
         case 0 -> fold(depth);
         case 1 -> "(xor (call " + peer() + " (\"fail\" \"x" + counter++ + "\") [1]) (call " + peer()
             + " (\"ok\" \"e" + counter++ + "\") [%last_error% :error:.$.message]))";
         case 2 -> scalarFold(depth);
         case 3 -> "(new $s" + rnd.nextInt(2) + " " + instr(depth - 1) + ")";
         case 4 -> map();
-        default -> fold(depth);
+        default -> switch (rnd.nextInt(5)) {
+          case 0 -> "(fold %m kv" + counter + " (seq (call " + peer() + " (\"ok\" \"mk" + counter
+              + "\") [kv" + counter + ".$.value] $t) (next kv" + counter++ + ")))";
+          case 1 -> "(seq (canon " + peer() + " %m sc" + counter + ") (call " + peer() + " (\"ok\" \"sc"
+              + counter + "\") [sc" + counter++ + "]))";
+          case 2 -> "(seq (canon " + peer() + " %m #%q" + counter + ") (ap #%q" + counter
+              + ".$.k0 $s1))";
+          case 3 -> "(never)";
+          default -> fold(depth);
+        };
       };
     };
   }

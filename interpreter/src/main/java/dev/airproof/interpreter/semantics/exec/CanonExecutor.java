@@ -23,7 +23,7 @@ final class CanonExecutor {
     StreamName s = c.stream();
     return run(c, c.peer(), () -> ctx.streams.get(s.name(), s.span().offset())
         .map(Stream::values).orElse(List.of()), (canon, cx) -> cx.canons.set(c.canon().name(), canon)
-            ? ExecError.OK : CallExecutor.shadowing(c.canon().name()), ctx);
+            ? ExecError.OK : CallExecutor.shadowing(c.canon().text()), ctx);
   }
 
   /** The canon protocol shared by the three canon forms ({@code canon_utils/mod.rs}). */

@@ -38,7 +38,8 @@ final class FoldExecutor {
     }
     if (it instanceof CanonStreamRef c && c.lens().isEmpty()) {
       CanonStream[] box = new CanonStream[1];
-      Optional<ExecError> e = Resolver.lookupCanon(c.name(), ctx, v -> box[0] = v);
+      Optional<ExecError> e = Resolver.lookupCanon(c.name(), Resolver.canonText(c), ctx,
+          v -> box[0] = v);
       if (e.isEmpty()) {
         out.addAll(box[0].values());
       }

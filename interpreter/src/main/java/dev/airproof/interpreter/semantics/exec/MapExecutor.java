@@ -73,7 +73,7 @@ final class MapExecutor {
             return ExecError.uncatchable(20014, "unsupported kvpair object or map key type");
           }
           if (!cx.canonMaps.set(c.canonMap().name(), map.get())) {
-            return CallExecutor.shadowing(c.canonMap().name());
+            return CallExecutor.shadowing(c.canonMap().text());
           }
           return ExecError.OK;
         }, ctx);

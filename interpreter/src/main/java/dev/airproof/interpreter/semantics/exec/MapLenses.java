@@ -24,8 +24,10 @@ final class MapLenses {
         box[0] = v.value();
         yield ExecError.OK;
       }
-      case SparseMatrix.Get.Unset<CanonMapValue> u -> Optional.of(ExecError.notInitializedAfterNew(name));
-      case SparseMatrix.Get.NotFound<CanonMapValue> n -> Optional.of(ExecError.variableNotFound(name));
+      case SparseMatrix.Get.Unset<CanonMapValue> u ->
+          Optional.of(ExecError.notInitializedAfterNew("#%" + name));
+      case SparseMatrix.Get.NotFound<CanonMapValue> n ->
+          Optional.of(ExecError.variableNotFound("#%" + name));
     };
   }
 

@@ -21,9 +21,9 @@ final class NewExecutor {
     Optional<ExecError> epilog = switch (name) {
       case StreamName s -> compact(ctx.streams.scopeEnd(s.name()), ctx);
       case ScalarName s -> corrupted(ctx.scalars.newEnd(s.name()), s.name(), ctx);
-      case CanonStreamName s -> corrupted(ctx.canons.newEnd(s.name()), s.name(), ctx);
+      case CanonStreamName s -> corrupted(ctx.canons.newEnd(s.name()), s.text(), ctx);
       case StreamMapName s -> compact(ctx.streamMaps.scopeEnd(s.name()), ctx);
-      case CanonStreamMapName s -> corrupted(ctx.canonMaps.newEnd(s.name()), s.name(), ctx);
+      case CanonStreamMapName s -> corrupted(ctx.canonMaps.newEnd(s.name()), s.text(), ctx);
     };
     return body.isPresent() ? body : epilog;
   }

@@ -106,21 +106,28 @@ final class Resolver {
     };
   }
 
-  static Optional<ExecError> lookupCanon(String name, ExecutionContext ctx,
+  /** The canon stream {@code name}; error messages name it as written ({@code display}). */
+  static Optional<ExecError> lookupCanon(String name, String display, ExecutionContext ctx,
       java.util.function.Consumer<CanonStream> found) {
     return switch (ctx.canons.get(name)) {
       case SparseMatrix.Get.Value<CanonStream> v -> {
         found.accept(v.value());
         yield ExecError.OK;
       }
-      case SparseMatrix.Get.Unset<CanonStream> u -> Optional.of(ExecError.notInitializedAfterNew(name));
-      case SparseMatrix.Get.NotFound<CanonStream> n -> Optional.of(ExecError.variableNotFound(name));
+      case SparseMatrix.Get.Unset<CanonStream> u ->
+          Optional.of(ExecError.notInitializedAfterNew(display));
+      case SparseMatrix.Get.NotFound<CanonStream> n -> Optional.of(ExecError.variableNotFound(display));
     };
+  }
+
+  /** A canon stream reference as written: {@code #name} or {@code #$name}. */
+  static String canonText(CanonStreamRef x) {
+    return (x.legacySigil() ? "#" : "#$") + x.name();
   }
 
   private static Result canon(CanonStreamRef x, ExecutionContext ctx) {
     CanonStream[] box = new CanonStream[1];
-    Optional<ExecError> e = lookupCanon(x.name(), ctx, v -> box[0] = v);
+    Optional<ExecError> e = lookupCanon(x.name(), canonText(x), ctx, v -> box[0] = v);
     if (e.isPresent()) {
       return new Result.Err(e.get());
     }
