@@ -34,7 +34,7 @@ final class BehaviourGen {
   ObjectNode behaviour(int depth) {
     int roll = rnd.nextInt(100);
     ObjectNode b = NODES.objectNode();
-    if (roll < 35) {
+    if (roll < 42) {
       count(ScenarioGen.BehaviourKind.RETURN);
       b.set("return", value(2));
     } else if (roll < 52) {
@@ -43,12 +43,12 @@ final class BehaviourGen {
       if (rnd.nextBoolean()) {
         b.put("retCode", 1 + rnd.nextInt(rnd.nextInt(5) == 0 ? 100000 : 3));
       }
-    } else if (roll < 60) {
+    } else if (roll < 58) {
       count(ScenarioGen.BehaviourKind.RAW);
       ObjectNode raw = b.putObject("raw");
       raw.put("retCode", rnd.nextInt(4) == 0 ? 1 : 0);
       raw.put("result", pick(List.of("not json", "{\"a\": 1", "", "[1, 2]", "\"text\"", "42", "tru")));
-    } else if (roll < 72 && depth > 0) {
+    } else if (roll < 70 && depth > 0) {
       count(ScenarioGen.BehaviourKind.SEQUENCE);
       ArrayNode seq = b.putArray("sequence");
       int n = 1 + rnd.nextInt(3);
@@ -58,7 +58,7 @@ final class BehaviourGen {
     } else if (roll < 82) {
       count(ScenarioGen.BehaviourKind.ECHO);
       b.put("echo", true);
-    } else if (roll < 94) {
+    } else if (roll < 95) {
       count(ScenarioGen.BehaviourKind.ARG);
       b.put("arg", rnd.nextInt(3));
     } else if (roll < 97) {
@@ -73,18 +73,18 @@ final class BehaviourGen {
 
   /** A value the scripts can use: peer ids and arrays of them, numbers, strings, objects. */
   JsonNode value(int depth) {
-    int roll = rnd.nextInt(depth > 0 ? 100 : 60);
-    if (roll < 15) {
+    int roll = rnd.nextInt(depth > 0 ? 100 : 50);
+    if (roll < 8) {
       return NODES.textNode(peer());
-    } else if (roll < 25) {
+    } else if (roll < 16) {
       return NODES.numberNode(rnd.nextInt(7) - 1);
-    } else if (roll < 35) {
+    } else if (roll < 24) {
       return NODES.textNode(pick(List.of("x", "", "hello", "7", "日本")));
-    } else if (roll < 40) {
+    } else if (roll < 27) {
       return rnd.nextBoolean() ? NODES.booleanNode(rnd.nextBoolean()) : NODES.nullNode();
-    } else if (roll < 45) {
+    } else if (roll < 30) {
       return NODES.numberNode(rnd.nextInt(4) + 0.5);
-    } else if (roll < 60) {
+    } else if (roll < 55) {
       return peers();
     } else if (roll < 80) {
       ArrayNode a = NODES.arrayNode();

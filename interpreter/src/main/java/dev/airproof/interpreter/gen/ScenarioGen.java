@@ -32,15 +32,15 @@ public final class ScenarioGen {
   /**
    * Immutable; bounds of {@link ScenarioGen}.
    *
-   * @param minPeers at least 1
+   * @param minPeers at least 2 (the init peer and a remote one)
    * @param maxPeers at least {@code minPeers}, at most 6 (the alias pool)
    * @param maxInstructions bound passed to {@link AirGen}
    * @param maxSteps the scenario's step bound
    */
   public record Config(int minPeers, int maxPeers, int maxInstructions, int maxSteps) {
     public Config {
-      if (minPeers < 1 || maxPeers < minPeers || maxPeers > ALIASES.size()) {
-        throw new IllegalArgumentException("peers must satisfy 1 <= min <= max <= " + ALIASES.size());
+      if (minPeers < 2 || maxPeers < minPeers || maxPeers > ALIASES.size()) {
+        throw new IllegalArgumentException("peers must satisfy 2 <= min <= max <= " + ALIASES.size());
       }
       if (maxSteps < 1) {
         throw new IllegalArgumentException("maxSteps must be positive");
@@ -86,7 +86,12 @@ public final class ScenarioGen {
     int n = cfg.minPeers() + rnd.nextInt(cfg.maxPeers() - cfg.minPeers() + 1);
     List<String> aliases = ALIASES.subList(0, n);
     List<Peer> peers = new ArrayList<>();
-    aliases.forEach(a -> peers.add(new Peer.Literal("{{" + a + "}}")));
+    // Remote peers twice (the init peer is also reached as %init_peer_id%): cross-peer traffic and
+    // joins on remote values become the common case.
+    for (String a : aliases.subList(1, aliases.size())) {
+      peers.add(new Peer.Literal("{{" + a + "}}"));
+      peers.add(new Peer.Literal("{{" + a + "}}"));
+    }
     peers.add(new Peer.Variable(RELAY));
     AirGen.Config air = new AirGen.Config(Math.max(cfg.maxInstructions(), 6), 12, peers, EnumSet.allOf(Feature.class));
     Instruction script = AirGen.script(rnd, air);

@@ -30,7 +30,7 @@ public sealed interface JavaRun {
    * The Java side threw: a bug, reported as a disagreement on every facet.
    *
    * @param message the exception and its top frames
-   * @param kind the exception class and the first airproof frame (stable across scenarios)
+   * @param kind the exception's class name (stable across scenarios, even without frames)
    */
   record Crashed(String message, String kind) implements JavaRun {
     public Crashed {

@@ -49,10 +49,9 @@ final class JavaSide {
         where.append(" at ").append(frames[i].getClassName().replaceAll(".*\\.", "")).append('.')
             .append(frames[i].getMethodName()).append(':').append(frames[i].getLineNumber());
       }
-      String own = java.util.Arrays.stream(frames).filter(f -> f.getClassName().startsWith("dev.airproof"))
-          .findFirst().map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName()).orElse("?");
+      // The kind is the exception class only: a hot JIT may throw preallocated exceptions without frames.
       return new JavaRun.Crashed(e.getClass().getSimpleName() + ": " + e.getMessage() + where,
-          e.getClass().getSimpleName() + " in " + own);
+          e.getClass().getSimpleName());
     }
   }
 
