@@ -55,7 +55,7 @@ class ConformanceGoldenTest {
       names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("fuzz_"))
           .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
     }
-    org.junit.jupiter.api.Assertions.assertEquals(60, names.size(), "recorded scenarios missing");
+    org.junit.jupiter.api.Assertions.assertEquals(80, names.size(), "recorded scenarios missing");
     return names.stream().map(name -> dynamicTest(name, () -> check(name)));
   }
 

@@ -45,8 +45,11 @@ final class ScriptGen {
       case 8 -> "(xor " + instr(depth - 1) + " " + instr(depth - 1) + ")";
       default -> switch (rnd.nextInt(7)) {
         case 0 -> fold(depth);
-        case 1 -> "(xor (call " + peer() + " (\"fail\" \"x" + counter++ + "\") [1]) (call " + peer()
-            + " (\"ok\" \"e" + counter++ + "\") [%last_error% :error:.$.message]))";
+        case 1 -> "(xor (call " + peer() + " (\"" + (rnd.nextInt(4) == 0 ? "raw" : "fail") + "\" \"x"
+            + counter++ + "\") [1]) " + (rnd.nextInt(3) == 0
+                ? (rnd.nextBoolean() ? "(fail :error:)" : "(fail %last_error%)")
+                : "(seq (ap :error: $s1) (call " + peer() + " (\"ok\" \"e" + counter++
+                    + "\") [%last_error% :error:.$.message]))") + ")";
         case 2 -> scalarFold(depth);
         case 3 -> "(new $s" + rnd.nextInt(2) + " " + instr(depth - 1) + ")";
         case 4 -> map();
@@ -57,7 +60,9 @@ final class ScriptGen {
               + counter + "\") [sc" + counter++ + "]))";
           case 2 -> "(seq (canon " + peer() + " %m #%q" + counter + ") (ap #%q" + counter
               + ".$.k0 $s1))";
-          case 3 -> "(never)";
+          case 3 -> rnd.nextBoolean() ? "(never)" : "(new x" + counter + " (seq (call " + peer()
+              + " (\"ok\" \"n" + counter + "\") [1] x" + counter + ") (call " + peer() + " (\"ok\" \"u"
+              + counter + "\") [x" + counter++ + "])))";
           default -> fold(depth);
         };
       };
@@ -66,12 +71,16 @@ final class ScriptGen {
 
   private String scalarFold(int depth) {
     int n = counter++;
-    String call = "(call " + peer() + " (\"ok\" \"k" + n + "\") [j" + n + "] $t)";
+    String call = "(call " + peer() + " (\"ok\" \"k" + n + "\") [j" + n + " #a" + n + ".length #a" + n
+        + ".$.[0]] $t)";
     String next = "(next j" + n + ")";
     return "(seq (seq (canon " + peer() + " $s0 #a" + n + ") (call " + peer() + " (\"ok\" \"arr" + n
         + "\") [#a" + n + "] arr" + n + ")) (fold arr" + n + " j" + n + " "
-        + (rnd.nextBoolean() ? "(seq " + call + " " + next + ")" : "(par " + call + " " + next + ")")
-        + "))";
+        + switch (rnd.nextInt(3)) {
+          case 0 -> "(seq " + call + " " + next + ")";
+          case 1 -> "(seq " + next + " " + call + ")";
+          default -> "(par " + call + " " + next + ")";
+        } + "))";
   }
 
   private String map() {

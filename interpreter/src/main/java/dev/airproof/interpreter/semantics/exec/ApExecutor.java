@@ -19,7 +19,7 @@ final class ApExecutor {
     }
     Resolved v = ((Resolver.Result.Ok) r).value();
     long pos = ctx.trace.tracePos();
-    ValueAggregate agg = new ValueAggregate(v.value(), v.first(), v.provenance(), pos);
+    ValueAggregate agg = ValueAggregate.of(v.value(), v.first(), v.provenance(), pos);
     switch (ap.destination()) {
       case ScalarName s -> {
         return ctx.scalars.set(s.name(), agg) ? ExecError.OK : CallExecutor.shadowing(s.name());

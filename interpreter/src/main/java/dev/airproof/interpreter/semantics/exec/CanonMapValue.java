@@ -51,7 +51,7 @@ record CanonMapValue(List<ValueAggregate> pairs, Map<MapKey, List<ValueAggregate
       if (k.isEmpty() || !p.value().has("value")) {
         return Optional.empty();
       }
-      byKey.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(new ValueAggregate(
+      byKey.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(ValueAggregate.of(
           p.value().get("value"), p.tetraplet(), p.provenance(), p.tracePos()));
     }
     return Optional.of(new CanonMapValue(pairs, byKey, t, cid));

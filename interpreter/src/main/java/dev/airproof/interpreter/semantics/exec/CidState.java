@@ -104,7 +104,7 @@ final class CidState {
       return notFound("canon aggregate", cid);
     }
     return value(agg.valueCid()).then(v -> tetraplet(agg.tetrapletCid())
-        .then(t -> new Lookup.Found<>(new ValueAggregate(v, t, agg.provenance(), 0))));
+        .then(t -> new Lookup.Found<>(ValueAggregate.of(v, t, agg.provenance(), 0))));
   }
 
   private static <T> Lookup<T> get(TreeMap<String, T> store, String cid, String what) {

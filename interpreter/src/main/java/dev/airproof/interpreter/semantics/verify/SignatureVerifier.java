@@ -8,6 +8,7 @@ import dev.airproof.interpreter.data.InterpreterData;
 import dev.airproof.interpreter.data.SecurityTetraplet;
 import dev.airproof.interpreter.data.ServiceResultAggregate;
 import dev.airproof.interpreter.data.ValueRef;
+import dev.airproof.interpreter.data.keys.Base58;
 import dev.airproof.interpreter.data.keys.PeerIds;
 import dev.airproof.interpreter.data.keys.PeerSignature;
 import java.util.ArrayList;
@@ -62,7 +63,10 @@ public final class SignatureVerifier {
     for (Map.Entry<String, PeerInfo> x : c.entrySet()) {
       PeerInfo info = x.getValue();
       if (!PeerSignature.verify(info.publicKey, info.cids, salt, info.signature)) {
-        return new Result.Err("signature mismatch for " + x.getKey() + ": CIDs " + info.cids);
+        return new Result.Err("signature mismatch for \"" + x.getKey() + "\": Verification(Ed25519("
+            + "signature::Error { source: Some(Verification equation was not satisfied) }, \""
+            + PeerSignature.decodeSignature(info.signature).map(Base58::encode).orElse(info.signature)
+            + "\", \"" + Base58.encode(info.publicKey) + "\")), values: CIDS: " + debug(info.cids));
       }
     }
     for (Map.Entry<String, PeerInfo> x : c.entrySet()) {
@@ -74,7 +78,8 @@ public final class SignatureVerifier {
       PeerInfo larger = ours.cids.size() < x.getValue().cids.size() ? x.getValue() : ours;
       PeerInfo smaller = larger == ours ? x.getValue() : ours;
       if (!subMultiset(smaller.cids, larger.cids)) {
-        return new Result.Err("inconsistent CID multisets on merge for peer " + x.getKey());
+        return new Result.Err("inconsistent CID multisets on merge for peer \"" + x.getKey()
+            + "\", prev: " + debug(larger.cids) + ", current: " + debug(smaller.cids));
       }
       p.put(x.getKey(), larger);
     }
@@ -108,7 +113,7 @@ public final class SignatureVerifier {
       if (cid.isPresent() && peer.isPresent()) {
         PeerInfo info = out.get(peer.get());
         if (info == null) {
-          return Optional.of("peer id " + peer.get() + " not found in the signature store");
+          return Optional.of("peer_id doens't match any available public key: \"" + peer.get() + "\"");
         }
         info.cids.add(cid.get());
       }
@@ -127,6 +132,12 @@ public final class SignatureVerifier {
         case ValueRef.Unused u -> Optional.empty();
       };
     };
+  }
+
+  /** Rust {@code Debug} of a list of CIDs. */
+  private static String debug(List<String> cids) {
+    return cids.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", ",
+        "[", "]"));
   }
 
   private static boolean subMultiset(List<String> small, List<String> large) {
