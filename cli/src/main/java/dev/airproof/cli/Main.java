@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       VerifyCommand.class,
       ExportCommand.class,
-      ReduceCommand.class
+      ReduceCommand.class,
+      ConformCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -9,8 +9,10 @@ import dev.airproof.interpreter.syntax.Rejected;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code airproof reduce FILE [--timeout S] [--write OUT] -- TEST [ARGS...]}: shrinks an AIR script
- * while an external test still finds it interesting (the C-Reduce convention).
+ * while an external test still finds it interesting (the C-Reduce convention); {@code airproof reduce
+ * --aquavm SCENARIO.json [--write OUT]}: shrinks a scenario while the reference interpreter still
+ * disagrees with the real AquaVM with the same fingerprint ({@link DisagreementReduction}).
  *
  * <p>The test command is run with the path of a candidate script (canonical text) appended to its
  * arguments; exit code 0 means "still interesting", anything else, or running longer than the
@@ -36,10 +40,15 @@ public final class ReduceCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The AIR script to reduce.")
   Path file;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "TEST",
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "TEST",
       description = "Test command (after --); gets the candidate file as last argument; "
-          + "exit 0 = still interesting.")
-  List<String> test;
+          + "exit 0 = still interesting. Not with --aquavm.")
+  List<String> test = new ArrayList<>();
+
+  @Option(names = "--aquavm",
+      description = "FILE is a scenario (JSON); keep reducing while the reference interpreter still disagrees "
+          + "with the real AquaVM 0.62 with the same fingerprint (see docs/conformance.md).")
+  boolean aquavm;
 
   @Option(names = "--timeout", defaultValue = "60",
       description = "Seconds a test run may take; longer counts as not interesting (default 60).")
@@ -48,10 +57,30 @@ public final class ReduceCommand implements Callable<Integer> {
   @Option(names = "--write", paramLabel = "OUT", description = "Write the result to OUT.")
   Path output;
 
+  private final Supplier<InterpreterProvider.Result> interpreters;
+
+  /** The command with the interpreter found by {@link InterpreterProvider} (for {@code --aquavm}). */
+  public ReduceCommand() {
+    this(InterpreterProvider::find);
+  }
+
+  /** The command with an explicit interpreter source (tests). */
+  public ReduceCommand(Supplier<InterpreterProvider.Result> interpreters) {
+    this.interpreters = interpreters;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (aquavm != test.isEmpty()) {
+      err.println("airproof reduce: give either a TEST command (after --) or --aquavm, not both or neither");
+      err.flush();
+      return ExitCodes.USER_ERROR;
+    }
+    if (aquavm) {
+      return new DisagreementReduction(interpreters, file, output).run(out, err);
+    }
     try {
       String text = AirFiles.read(file);
       return switch (AirParser.parse(file.toString(), text)) {

@@ -38,12 +38,12 @@ final class ValueGen {
   private static final List<String> STRINGS = List.of(
       "", "hello", "provider_1", "42", "a b", "héllo wörld", "日本語", "🙂 emoji", "(seq)",
       "[] ; not a comment", "%init_peer_id%", "line\nbreak", "tab\there", "-relay-", "x.$.a");
-  private static final List<String> FIELDS = List.of(
+  static final List<String> FIELDS = List.of(
       "value", "key", "message", "error_code", "peer_id", "a", "b", "nested", "x_y", "k-1",
       "über");
-  private static final List<String> SERVICES = List.of(
+  static final List<String> SERVICES = List.of(
       "op", "getDataSrv", "kad", "peer", "srv", "errorHandlingSrv", "callbackSrv", "");
-  private static final List<String> FUNCTIONS = List.of(
+  static final List<String> FUNCTIONS = List.of(
       "noop", "identity", "get", "neighborhood", "timestamp_ms", "array_length", "response", "");
 
   private final RandomGenerator rnd;

@@ -11,5 +11,10 @@
  * values, and tagged names have at least two characters (AquaVM 0.62 rejects {@code $s.x} and
  * {@code #s.length}). {@link dev.airproof.interpreter.gen.FeatureMix} counts the instruction and
  * value kinds of a script so that tests can check the generator's coverage.
+ *
+ * <p>{@link dev.airproof.interpreter.gen.ScenarioGen} wraps {@link dev.airproof.interpreter.gen.AirGen} into whole
+ * scenarios ({@code conformance/SCENARIO-SPEC.md}: peers written {@code {{alias}}}, service behaviours from
+ * {@code BehaviourGen}, delivery order) for differential runs against AquaVM ({@code docs/conformance.md}); the
+ * {@code index}-th scenario of a seed depends on nothing else.
  */
 package dev.airproof.interpreter.gen;
