@@ -109,10 +109,12 @@ final class ScriptGen {
 
   private String fold(int depth) {
     int n = counter++;
-    String body = "(call " + peer() + " (\"ok\" \"h" + n + "\") [i" + n + "] $t)";
+    int src = rnd.nextInt(2);
+    String body = "(call " + peer() + " (\"ok\" \"h" + n + "\") [i" + n + "] "
+        + (rnd.nextInt(3) == 0 ? "$s" + src : "$t") + ")";
     String next = "(next i" + n + ")";
     String combined = rnd.nextBoolean() ? "(seq " + body + " " + next + ")" : "(par " + body + " " + next + ")";
-    return "(fold $s" + rnd.nextInt(2) + " i" + n + " " + combined + (rnd.nextBoolean() ? " (null)" : "")
+    return "(fold $s" + src + " i" + n + " " + combined + (rnd.nextBoolean() ? " (null)" : "")
         + ")";
   }
 
