@@ -109,12 +109,10 @@ final class ScriptGen {
 
   private String fold(int depth) {
     int n = counter++;
-    int src = rnd.nextInt(2);
-    String body = "(call " + peer() + " (\"ok\" \"h" + n + "\") [i" + n + "] "
-        + (rnd.nextInt(3) == 0 ? "$s" + src : "$t") + ")";
+    String body = "(call " + peer() + " (\"ok\" \"h" + n + "\") [i" + n + "] $t)";
     String next = "(next i" + n + ")";
     String combined = rnd.nextBoolean() ? "(seq " + body + " " + next + ")" : "(par " + body + " " + next + ")";
-    return "(fold $s" + src + " i" + n + " " + combined + (rnd.nextBoolean() ? " (null)" : "")
+    return "(fold $s" + rnd.nextInt(2) + " i" + n + " " + combined + (rnd.nextBoolean() ? " (null)" : "")
         + ")";
   }
 
