@@ -60,7 +60,9 @@ final class ScriptGen {
               + counter + "\") [sc" + counter++ + "]))";
           case 2 -> "(seq (canon " + peer() + " %m #%q" + counter + ") (ap #%q" + counter
               + ".$.k0 $s1))";
-          case 3 -> "(never)";
+          case 3 -> rnd.nextBoolean() ? "(never)" : "(new x" + counter + " (seq (call " + peer()
+              + " (\"ok\" \"n" + counter + "\") [1] x" + counter + ") (call " + peer() + " (\"ok\" \"u"
+              + counter + "\") [x" + counter++ + "])))";
           default -> fold(depth);
         };
       };
@@ -74,8 +76,11 @@ final class ScriptGen {
     String next = "(next j" + n + ")";
     return "(seq (seq (canon " + peer() + " $s0 #a" + n + ") (call " + peer() + " (\"ok\" \"arr" + n
         + "\") [#a" + n + "] arr" + n + ")) (fold arr" + n + " j" + n + " "
-        + (rnd.nextBoolean() ? "(seq " + call + " " + next + ")" : "(par " + call + " " + next + ")")
-        + "))";
+        + switch (rnd.nextInt(3)) {
+          case 0 -> "(seq " + call + " " + next + ")";
+          case 1 -> "(seq " + next + " " + call + ")";
+          default -> "(par " + call + " " + next + ")";
+        } + "))";
   }
 
   private String map() {
