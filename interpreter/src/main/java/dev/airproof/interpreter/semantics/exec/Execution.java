@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeSet;
 
 /** The execution and compaction steps of one invocation, producing the new data. */
 public final class Execution {
@@ -30,8 +29,9 @@ public final class Execution {
    * @param insight completeness of the script, join waits and call sites of this execution
    */
   public record Result(Optional<ExecError> error, InterpreterData data, List<String> nextPeers,
-      SortedMap<Integer, CallRequest> callRequests, List<Long> unusedCallResults,
-      boolean compactionFailed, dev.airproof.interpreter.semantics.Insight insight) {}
+      SortedMap<Integer, CallRequest> callRequests,
+      java.util.SortedMap<Long, CallServiceResult> unusedCallResults, boolean compactionFailed,
+      dev.airproof.interpreter.semantics.Insight insight) {}
 
   /** Runs {@code script} over the two data. */
   public static Result run(Instruction script, InterpreterData prev, InterpreterData current,
@@ -66,7 +66,7 @@ public final class Execution {
     InterpreterData data = InterpreterData.of(trace.resultTrace(), ctx.lastCallRequestId,
         ctx.cids.toCidInfo(), sigs);
     return new Result(error, data, new ArrayList<>(new LinkedHashSet<>(ctx.nextPeers)),
-        ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())), compactionFailed,
+        ctx.callRequests, new java.util.TreeMap<>(ctx.callResults), compactionFailed,
         new dev.airproof.interpreter.semantics.Insight(ctx.complete && error.isEmpty(), ctx.waits,
             ctx.callSites, Optional.of(ctx.knownSites)));
   }
