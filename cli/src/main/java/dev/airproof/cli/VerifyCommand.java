@@ -166,8 +166,10 @@ public final class VerifyCommand implements Callable<Integer> {
     List<String> disagreements = Disagreements.of(results);
     VerifyReport report = new VerifyReport(file.toString(),
         env.peers().stream().map(PeerSpec::alias).toList(), env.peers().get(env.initPeer()).alias(),
-        input.get().description() + (explored != null && explored.reduced()
-            ? "; partial-order reduction on" : "; full interleaving search"), explored == null ? 0 : explored.space().size(),
+        input.get().description() + (explored == null ? ""
+            : explored.reduced() ? "; partial-order reduction on" : "; full interleaving search"),
+        explored == null ? results.stream().mapToLong(PropertyResult::states).max().orElse(0)
+            : explored.space().size(),
         explored == null ? 0 : explored.transitions(), explored == null ? 0 : explored.quiescent().size(),
         explored == null ? "" : explored.boundReached().orElse(""),
         (System.nanoTime() - start) / 1_000_000, results);
