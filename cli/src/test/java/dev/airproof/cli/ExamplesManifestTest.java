@@ -145,6 +145,22 @@ class ExamplesManifestTest {
     }
   }
 
+  /** {@code airproof run} plays every scenario to quiescence without an interpreter error. */
+  @Test
+  void everyScenarioRunsToQuiescenceWithoutErrors() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      for (Path s : files.filter(p -> p.toString().endsWith(".scenario.json")).sorted().toList()) {
+        CliRun run = CliRun.of("run", "--json", s.toString());
+        assertEquals(0, run.exit(), s + ": " + run.err());
+        JsonNode report = JSON.readTree(run.out());
+        assertEquals("quiescent", report.get("stopReason").asText(), s.toString());
+        for (JsonNode step : report.get("steps")) {
+          assertEquals(0, step.get("retCode").asInt(), s + ": step " + step);
+        }
+      }
+    }
+  }
+
   private static String baseName(String file) {
     return file.replaceFirst("\\.scenario\\.json$", "").replaceFirst("\\.air$", "");
   }
