@@ -27,4 +27,10 @@ public record VerificationTask(
     Objects.requireNonNull(bounds, "bounds");
     Objects.requireNonNull(progress, "progress");
   }
+
+  /** A task in which the explorer may use its partial-order reduction. */
+  public VerificationTask(Environment environment, Set<PropertyId> properties, Bounds bounds,
+      int completeOn, Progress progress) {
+    this(environment, properties, bounds, completeOn, progress, true);
+  }
 }
