@@ -56,6 +56,8 @@ class PetriBackendTest {
         r.stream().map(PropertyResult::property).toList());
     assertTrue(r.stream().allMatch(x -> x.verdict() == Verdict.HOLDS && x.backend().equals("petri")),
         r::toString);
+    assertTrue(r.get(1).detail().endsWith("proper completion (modulo never and waiting folds): holds"),
+        r.get(1).detail());
   }
 
   @Test
