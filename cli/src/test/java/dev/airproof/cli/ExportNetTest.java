@@ -26,7 +26,7 @@ class ExportNetTest {
     PnmlResult r = PnmlReader.read(Files.readString(out));
     PnmlResult.Read read = assertInstanceOf(PnmlResult.Read.class, r, r::toString);
     assertEquals("forkjoin", read.nets().get(0).name());
-    assertEquals(24, read.nets().get(0).placeCount());
+    assertEquals(22, read.nets().get(0).placeCount());
   }
 
   @Test
