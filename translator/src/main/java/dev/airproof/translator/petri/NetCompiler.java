@@ -256,10 +256,10 @@ final class NetCompiler {
   /** Moves the particle to {@code target} if it is not there; returns the place it arrives at. */
   private String hop(Instruction i, String target, Map<String, String> triplet, Scope s, String in,
       String peer) {
-    a.entry(in, peer, i.span(), Variables.header(i), triplet.keySet());
     if (target.equals(peer)) {
       return in;
     }
+    a.entry(in, peer, i.span(), "(to " + target + ") " + Variables.header(i), triplet.keySet());
     String arrived = entryPlace();
     a.transition(Role.HOP, target, i.span(), Variables.header(i), false, List.of(in),
         List.of(arrived), new LinkedHashSet<>(triplet.values()));
