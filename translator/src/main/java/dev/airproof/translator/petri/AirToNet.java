@@ -6,6 +6,7 @@ import dev.airproof.petri.model.PetriNet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,8 +35,8 @@ public final class AirToNet {
     String end = a.place(Role.ENTRY, NetCompiler.INIT, Span.NONE, "");
     String uncaught = a.place(Role.UNCAUGHT, "", Span.NONE, "an error nothing caught");
     String done = a.place(Role.DONE, NetCompiler.INIT, Span.NONE, "complete on the init peer");
-    c.end = java.util.Optional.of(end);
-    c.done = java.util.Optional.of(done);
+    c.end = Optional.of(end);
+    c.done = Optional.of(done);
     String exit = c.compile(script, Scope.empty(), start, end, uncaught, NetCompiler.INIT);
     if (c.refused.isPresent()) {
       return c.refused.get();
