@@ -38,6 +38,9 @@ class ExportNetTest {
     assertTrue(Files.readString(out.resolve("ReachabilityDeadlock.xml")).contains("<deadlock/>"));
     String ctl = Files.readString(out.resolve("CTLCardinality.xml"));
     assertTrue(ctl.contains("forkjoin-CTLCardinality-02"), ctl);
+    String elements = Files.readString(out.resolve("elements.json"));
+    assertTrue(elements.contains("\"role\" : \"call-ok\"") && elements.contains("\"line\" : 8"),
+        elements);
   }
 
   @Test
