@@ -36,7 +36,9 @@ final class FoldCompiler {
     if (empty) {
       return peer;
     }
-    c.cutFolds.add(f.span());
+    if (!c.cutFolds.contains(f.span())) {
+      c.cutFolds.add(f.span());
+    }
     String first = c.entryPlace();
     a.transition(Role.FOLD_START, peer, f.span(), Variables.header(f), true, List.of(in),
         List.of(first), new LinkedHashSet<>(reads.values()));
