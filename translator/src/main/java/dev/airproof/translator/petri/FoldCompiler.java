@@ -79,7 +79,8 @@ final class FoldCompiler {
             "defined " + key + " (iteration " + frame.index() + ")"));
       }
     }
-    return c.compile(frame.body(), inner, in, ok, err, peer);
+    String at = c.variablePeers.contains(peer) ? NetAssembly.ANY_PEER : peer;
+    return c.compile(frame.body(), inner, in, ok, err, at);
   }
 
   String next(Next n, Scope s, String in, String ok, String err, String peer, boolean parBranch) {

@@ -54,6 +54,8 @@ final class NetCompiler {
   Optional<String> end = Optional.empty();
   Optional<String> done = Optional.empty();
   final Map<String, String> elsewhere = new LinkedHashMap<>();
+  /** Peer texts that name variables: the same text may be another peer in another iteration. */
+  final Set<String> variablePeers = new java.util.HashSet<>();
   boolean ambiguousEnd;
 
   NetCompiler(NetOptions options) {
@@ -263,6 +265,9 @@ final class NetCompiler {
     String arrived = entryPlace();
     a.transition(Role.HOP, target, i.span(), Variables.header(i), false, List.of(in),
         List.of(arrived), new LinkedHashSet<>(triplet.values()));
+    if (peer.equals(NetAssembly.ANY_PEER) && !variablePeers.contains(target)) {
+      a.redirectOutputs(in, arrived, target);
+    }
     return arrived;
   }
 
