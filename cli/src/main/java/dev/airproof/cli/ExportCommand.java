@@ -43,9 +43,8 @@ import picocli.CommandLine.Spec;
       "parallel width, error-only calls; net: size, reachable markings, termination, completion,",
       "no-stuck-join). --to pnml writes the net as PNML (ISO/IEC 15909-2); --to mcc -o DIR writes",
       "DIR/model.pnml with the MCC property files ReachabilityDeadlock.xml and CTLCardinality.xml",
-      "(completion, option to complete, no stuck join).",
-      "--to tla writes <Name>.tla and <Name>.cfg into the directory -o (default: the current one): the",
-      "script and its verification environment as an instance of the spec's AIR.tla (docs/tla-backend.md).",
+      "(completion, option to complete, no stuck join) and DIR/elements.json (the AIR instruction,",
+      "peer and line:col of every place and transition, to map other tools' witnesses back).",
       "--graph chooses what is exported: 'net' by default for pnml and mcc (the only choice there),",
       "'dag' by default for dot, graphml, json, svg, png and summary."
     })

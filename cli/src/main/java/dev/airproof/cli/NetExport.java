@@ -1,5 +1,8 @@
 package dev.airproof.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.airproof.interpreter.ast.Instruction;
 import dev.airproof.petri.export.NetExporter;
 import dev.airproof.petri.mcc.MccWriter;
@@ -10,6 +13,7 @@ import dev.airproof.translator.petri.AirToNet;
 import dev.airproof.translator.petri.NetAnalysis;
 import dev.airproof.translator.petri.MccExport;
 import dev.airproof.translator.petri.NetCheck;
+import dev.airproof.translator.petri.NetElement;
 import dev.airproof.translator.petri.NetOptions;
 import dev.airproof.translator.petri.Translation;
 import dev.airproof.translator.petri.TranslationResult;
@@ -18,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code export --graph net}: the Petri net of a script in each output format. */
@@ -64,8 +69,32 @@ final class NetExport {
     for (PropertySet set : MccExport.of(t, model)) {
       Files.writeString(cmd.output.resolve(set.examination().fileName()), MccWriter.write(set));
     }
-    err.println("airproof: wrote " + cmd.output.resolve("model.pnml") + " and its MCC property files");
+    Files.writeString(cmd.output.resolve("elements.json"), elements(t));
+    err.println("airproof: wrote " + cmd.output.resolve("model.pnml")
+        + ", its MCC property files and elements.json (what each place and transition means)");
     return ExitCodes.OK;
+  }
+
+  /**
+   * Every place and transition id with its role, peer, AIR instruction and line:col, so that a
+   * witness from another tool (a list of transition ids) maps back to the script.
+   */
+  static String elements(Translation t) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode all = json.createArrayNode();
+    List<String> ids = new ArrayList<>();
+    t.net().places().forEach(p -> ids.add(p.id()));
+    t.net().transitions().forEach(tr -> ids.add(tr.id()));
+    for (String id : ids) {
+      NetElement e = t.element(id).orElseThrow();
+      ObjectNode o = all.addObject();
+      o.put("id", id).put("kind", e.role().isPlace() ? "place" : "transition")
+          .put("role", e.role().word()).put("peer", e.peer()).put("instruction", e.instruction())
+          .put("line", e.span().line()).put("column", e.span().column())
+          .put("dataChoice", e.dataChoice());
+      e.waitsOn().forEach(o.putArray("waitsOn")::add);
+    }
+    return json.writerWithDefaultPrettyPrinter().writeValueAsString(all) + "\n";
   }
 
   private static String summary(Translation t) {

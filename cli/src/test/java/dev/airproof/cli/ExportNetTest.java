@@ -26,7 +26,7 @@ class ExportNetTest {
     PnmlResult r = PnmlReader.read(Files.readString(out));
     PnmlResult.Read read = assertInstanceOf(PnmlResult.Read.class, r, r::toString);
     assertEquals("forkjoin", read.nets().get(0).name());
-    assertEquals(24, read.nets().get(0).placeCount());
+    assertEquals(22, read.nets().get(0).placeCount());
   }
 
   @Test
@@ -38,6 +38,9 @@ class ExportNetTest {
     assertTrue(Files.readString(out.resolve("ReachabilityDeadlock.xml")).contains("<deadlock/>"));
     String ctl = Files.readString(out.resolve("CTLCardinality.xml"));
     assertTrue(ctl.contains("forkjoin-CTLCardinality-02"), ctl);
+    String elements = Files.readString(out.resolve("elements.json"));
+    assertTrue(elements.contains("\"role\" : \"call-ok\"") && elements.contains("\"line\" : 8"),
+        elements);
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -63,6 +64,103 @@ public final class NetExplorerComparison {
     static Outcome of(Span s, boolean ok) {
       return new Outcome(s.line(), s.column(), ok);
     }
+  }
+
+  /**
+   * Immutable; the outcome of a comparison.
+   *
+   * @param observed the explorer's distinct quiescent call multisets
+   * @param unexplained those no net run reproduces (must be empty)
+   * @param netOnly when the net has no data choice (every run of the net is realisable): the net's
+   *     terminal call multisets the explorer never reached (must be empty too)
+   */
+  public record Report(Set<CallMultiset> observed, List<CallMultiset> unexplained,
+      Optional<Set<CallMultiset>> netOnly) {
+    public Report {
+      observed = Set.copyOf(observed);
+      unexplained = List.copyOf(unexplained);
+      netOnly = netOnly.map(Set::copyOf);
+    }
+
+    /** True iff the explorer and the net agree. */
+    public boolean agrees() {
+      return unexplained.isEmpty() && netOnly.map(Set::isEmpty).orElse(true);
+    }
+  }
+
+  /**
+   * Compares an exploration of the script with its net. Needs the same script (same spans) and the
+   * net translated with calls failing exactly when the explorer's services may fail.
+   */
+  public static Report compare(ExplorationResult explored, NetAnalysis net) {
+    Set<CallMultiset> observed = quiescentCalls(explored);
+    boolean choiceFree = net.translation().elements().values().stream()
+        .noneMatch(NetElement::dataChoice);
+    Optional<Set<CallMultiset>> netOnly = Optional.empty();
+    if (choiceFree && net.graph().isComplete()) {
+      netOnly = terminalCalls(net, 100_000).map(all -> {
+        Set<CallMultiset> only = new LinkedHashSet<>(all);
+        only.removeAll(observed);
+        return only;
+      });
+    }
+    return new Report(observed, unexplained(net, observed), netOnly);
+  }
+
+  /**
+   * The call multisets of the net's runs that end in a dead marking (forward propagation over the
+   * acyclic reachability graph); empty if more than {@code limit} (state, multiset) pairs arise or
+   * the graph is incomplete.
+   */
+  public static Optional<Set<CallMultiset>> terminalCalls(NetAnalysis net, int limit) {
+    ReachabilityGraph g = net.graph();
+    if (!g.isComplete()) {
+      return Optional.empty();
+    }
+    int[] indegree = new int[g.stateCount()];
+    for (int s = 0; s < g.stateCount(); s++) {
+      for (int e = g.firstEdge(s); e < g.endEdge(s); e++) {
+        indegree[g.edgeTarget(e)]++;
+      }
+    }
+    List<Set<Map<Outcome, Integer>>> sets = new ArrayList<>();
+    for (int s = 0; s < g.stateCount(); s++) {
+      sets.add(new HashSet<>());
+    }
+    sets.get(0).add(Map.of());
+    ArrayDeque<Integer> ready = new ArrayDeque<>(List.of(0));
+    Set<CallMultiset> out = new LinkedHashSet<>();
+    long pairs = 1;
+    while (!ready.isEmpty()) {
+      int s = ready.poll();
+      if (g.outDegree(s) == 0) {
+        sets.get(s).forEach(m -> out.add(new CallMultiset(m)));
+      }
+      for (int e = g.firstEdge(s); e < g.endEdge(s); e++) {
+        int t = g.edgeTarget(e);
+        NetElement tr = net.translation().transitionElement(g.edgeTransition(e));
+        for (Map<Outcome, Integer> m : sets.get(s)) {
+          pairs += sets.get(t).add(plus(m, tr)) ? 1 : 0;
+        }
+        if (pairs > limit) {
+          return Optional.empty();
+        }
+        if (--indegree[t] == 0) {
+          ready.add(t);
+        }
+      }
+      sets.set(s, Set.of());
+    }
+    return Optional.of(out);
+  }
+
+  private static Map<Outcome, Integer> plus(Map<Outcome, Integer> m, NetElement t) {
+    if (t.role() != Role.CALL_OK && t.role() != Role.CALL_FAIL) {
+      return m;
+    }
+    Map<Outcome, Integer> next = new TreeMap<>(m);
+    next.merge(Outcome.of(t.span(), t.role() == Role.CALL_OK), 1, Integer::sum);
+    return Map.copyOf(next);
   }
 
   /** The distinct call multisets of the explorer's quiescent states. */

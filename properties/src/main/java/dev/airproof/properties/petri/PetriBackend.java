@@ -76,7 +76,7 @@ public final class PetriBackend implements Backend {
         NetAnalysis a = NetAnalysis.explore(t, ExplorationLimits.states(task.bounds().maxStates()));
         Map<String, String> aliases = aliases(task.environment());
         for (PropertyId p : asked) {
-          out.add(result(p, check(p, a), t, aliases, t0));
+          out.add(result(p, withProperCompletion(p, check(p, a), a), t, aliases, t0));
         }
       }
     }
@@ -90,6 +90,19 @@ public final class PetriBackend implements Backend {
   private static Instruction readable(Environment env) {
     return AirParser.parse("script.air", env.scriptText()) instanceof Parsed p
         && p.root().span().equals(env.script().span()) ? p.root() : env.script();
+  }
+
+  /** Completion's detail also says whether completion is proper (modulo intended incompleteness). */
+  private static NetCheck withProperCompletion(PropertyId p, NetCheck c, NetAnalysis a) {
+    if (p != PropertyId.COMPLETION) {
+      return c;
+    }
+    NetCheck proper = a.properCompletion();
+    String more = "; proper completion (modulo never and waiting folds): "
+        + proper.status().name().toLowerCase(java.util.Locale.ROOT)
+        + (proper.status() == NetCheck.Status.HOLDS ? "" : " (" + proper.detail() + ")");
+    return new NetCheck(c.property(), c.status(), c.detail() + more, c.witness(), c.loopStart(),
+        c.states());
   }
 
   private static NetCheck check(PropertyId p, NetAnalysis a) {

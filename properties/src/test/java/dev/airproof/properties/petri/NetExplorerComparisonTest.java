@@ -15,6 +15,7 @@ import dev.airproof.translator.petri.NetAnalysis;
 import dev.airproof.translator.petri.NetOptions;
 import dev.airproof.translator.petri.TranslationResult;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,18 @@ class NetExplorerComparisonTest {
         calls(failed(5, 4), failed(6, 4)),
         calls(ok(5, 4), ok(6, 4), ok(8, 3), failed(10, 2)));
     assertEquals(List.of(), NetExplorerComparison.unexplained(net, real));
+  }
+
+  @Test
+  void theChoiceFreeNetEndsWithExactlyTheHandDerivedCallMultisets() {
+    Set<CallMultiset> expected = Set.of(
+        calls(ok(5, 4), ok(6, 4), ok(8, 3), ok(10, 2)),
+        calls(ok(5, 4), ok(6, 4), ok(8, 3), failed(10, 2)),
+        calls(ok(5, 4), ok(6, 4), failed(8, 3)),
+        calls(failed(5, 4), ok(6, 4)),
+        calls(ok(5, 4), failed(6, 4)),
+        calls(failed(5, 4), failed(6, 4)));
+    assertEquals(Optional.of(expected), NetExplorerComparison.terminalCalls(net(), 10_000));
   }
 
   @Test

@@ -1,11 +1,35 @@
 package dev.airproof.translator.petri;
 
+import dev.airproof.interpreter.ast.Ap;
+import dev.airproof.interpreter.ast.ApMap;
+import dev.airproof.interpreter.ast.Call;
+import dev.airproof.interpreter.ast.Canon;
+import dev.airproof.interpreter.ast.CanonMap;
+import dev.airproof.interpreter.ast.CanonMapScalar;
+import dev.airproof.interpreter.ast.Fail;
+import dev.airproof.interpreter.ast.FoldScalar;
+import dev.airproof.interpreter.ast.FoldStream;
+import dev.airproof.interpreter.ast.FoldStreamMap;
+import dev.airproof.interpreter.ast.InitPeerId;
 import dev.airproof.interpreter.ast.Instruction;
+import dev.airproof.interpreter.ast.Match;
+import dev.airproof.interpreter.ast.Mismatch;
+import dev.airproof.interpreter.ast.Never;
+import dev.airproof.interpreter.ast.New;
+import dev.airproof.interpreter.ast.Next;
+import dev.airproof.interpreter.ast.Null;
+import dev.airproof.interpreter.ast.Par;
+import dev.airproof.interpreter.ast.Seq;
+import dev.airproof.interpreter.ast.StringLiteral;
+import dev.airproof.interpreter.ast.Value;
+import dev.airproof.interpreter.ast.Xor;
+import dev.airproof.translator.graph.Variables;
 import dev.airproof.interpreter.ast.Span;
 import dev.airproof.petri.model.PetriNet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,8 +58,9 @@ public final class AirToNet {
     String end = a.place(Role.ENTRY, NetCompiler.INIT, Span.NONE, "");
     String uncaught = a.place(Role.UNCAUGHT, "", Span.NONE, "an error nothing caught");
     String done = a.place(Role.DONE, NetCompiler.INIT, Span.NONE, "complete on the init peer");
-    c.end = java.util.Optional.of(end);
-    c.done = java.util.Optional.of(done);
+    c.end = Optional.of(end);
+    c.done = Optional.of(done);
+    collectVariablePeers(script, c.variablePeers);
     String exit = c.compile(script, Scope.empty(), start, end, uncaught, NetCompiler.INIT);
     if (c.refused.isPresent()) {
       return c.refused.get();
@@ -59,6 +84,34 @@ public final class AirToNet {
     PetriNet net = a.build("air_net", name);
     return new TranslationResult.Translated(new Translation(net, a.elements(), start, done,
         List.copyOf(c.elsewhere.values()), uncaught, cut, options));
+  }
+
+  /** The peer texts of calls and canons whose peer is not a literal or the init peer. */
+  private static void collectVariablePeers(Instruction i, Set<String> out) {
+    Optional<Value> peer = switch (i) {
+      case Call c -> Optional.of(c.peer());
+      case Canon c -> Optional.of(c.peer());
+      case CanonMap c -> Optional.of(c.peer());
+      case CanonMapScalar c -> Optional.of(c.peer());
+      case Ap a -> Optional.empty();
+      case ApMap a -> Optional.empty();
+      case Seq q -> Optional.empty();
+      case Par q -> Optional.empty();
+      case Xor q -> Optional.empty();
+      case Match q -> Optional.empty();
+      case Mismatch q -> Optional.empty();
+      case Fail q -> Optional.empty();
+      case FoldScalar q -> Optional.empty();
+      case FoldStream q -> Optional.empty();
+      case FoldStreamMap q -> Optional.empty();
+      case Next q -> Optional.empty();
+      case New q -> Optional.empty();
+      case Never q -> Optional.empty();
+      case Null q -> Optional.empty();
+    };
+    peer.filter(v -> !(v instanceof StringLiteral) && !(v instanceof InitPeerId))
+        .ifPresent(v -> out.add(Variables.text(v)));
+    Tree.children(i).forEach(ch -> collectVariablePeers(ch, out));
   }
 
   /** Every write of a stream instance puts one element token into each fold over it. */

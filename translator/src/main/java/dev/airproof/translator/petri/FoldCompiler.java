@@ -36,7 +36,9 @@ final class FoldCompiler {
     if (empty) {
       return peer;
     }
-    c.cutFolds.add(f.span());
+    if (!c.cutFolds.contains(f.span())) {
+      c.cutFolds.add(f.span());
+    }
     String first = c.entryPlace();
     a.transition(Role.FOLD_START, peer, f.span(), Variables.header(f), true, List.of(in),
         List.of(first), new LinkedHashSet<>(reads.values()));
@@ -77,7 +79,8 @@ final class FoldCompiler {
             "defined " + key + " (iteration " + frame.index() + ")"));
       }
     }
-    return c.compile(frame.body(), inner, in, ok, err, peer);
+    String at = c.variablePeers.contains(peer) ? NetAssembly.ANY_PEER : peer;
+    return c.compile(frame.body(), inner, in, ok, err, at);
   }
 
   String next(Next n, Scope s, String in, String ok, String err, String peer, boolean parBranch) {

@@ -1,6 +1,5 @@
 package dev.airproof.translator.petri;
 
-import dev.airproof.interpreter.ast.Span;
 import dev.airproof.petri.analysis.Termination;
 import dev.airproof.petri.model.Marking;
 import dev.airproof.petri.reach.ExplorationLimits;
@@ -213,9 +212,5 @@ public final class NetAnalysis {
     return "; folds unrolled to " + translation.options().foldBound() + " elements at "
         + translation.cutFolds().stream().map(s -> s.line() + ":" + s.column())
             .collect(Collectors.joining(", "));
-  }
-
-  static String where(Span s) {
-    return s.line() + ":" + s.column();
   }
 }

@@ -75,6 +75,20 @@ final class NetAssembly {
     return id;
   }
 
+  /**
+   * Makes every existing transition that runs on {@code peer} and outputs to {@code from} output to
+   * {@code to} instead (a particle already on the peer of a call needs no hop).
+   */
+  void redirectOutputs(String from, String to, String peer) {
+    for (PendingTransition t : transitions) {
+      Integer w = t.post().get(from);
+      if (w != null && t.element().peer().equals(peer)) {
+        t.post().remove(from);
+        t.post().merge(to, w, Integer::sum);
+      }
+    }
+  }
+
   /** Adds an output arc to an existing transition later (stream writes feeding folds). */
   void addOutput(String transition, String place) {
     extraOutputs.computeIfAbsent(transition, k -> new ArrayList<>()).add(place);

@@ -54,6 +54,8 @@ final class NetCompiler {
   Optional<String> end = Optional.empty();
   Optional<String> done = Optional.empty();
   final Map<String, String> elsewhere = new LinkedHashMap<>();
+  /** Peer texts that name variables: the same text may be another peer in another iteration. */
+  final Set<String> variablePeers = new java.util.HashSet<>();
   boolean ambiguousEnd;
 
   NetCompiler(NetOptions options) {
@@ -162,17 +164,24 @@ final class NetCompiler {
     String pa = branch(p.left(), s, la, ok2[0], err2[0], peer);
     String pb = branch(p.right(), s, lb, ok2[1], err2[1], peer);
     String[] exit = {pa, pb};
+    boolean[] canFail = {a.hasErrors(err2[0]), a.hasErrors(err2[1])};
     for (int side = 0; side < 2; side++) {
       int other = 1 - side;
       String ignore = parPlace(p, (other == 0 ? "left" : "right") + " result ignored");
-      String afterErr = parPlace(p, (side == 0 ? "left" : "right") + " failed, waiting for the other");
       join(p, exit[side], List.of(ok2[side], open), List.of(sink(ok, exit[side]), ignore));
-      join(p, exit[side], List.of(err2[side], open), List.of(afterErr));
-      join(p, exit[other], List.of(ok2[other], afterErr), List.of(sink(ok, exit[other])));
-      join(p, exit[other], List.of(err2[other], afterErr), List.of(err));
-      a.errorOn(err, a.errorPeer(err2[other]));
       join(p, exit[other], List.of(ok2[other], ignore), List.of());
-      join(p, exit[other], List.of(err2[other], ignore), List.of());
+      if (canFail[other]) {
+        join(p, exit[other], List.of(err2[other], ignore), List.of());
+      }
+      if (canFail[side]) {
+        String afterErr = parPlace(p, (side == 0 ? "left" : "right") + " failed, waiting for the other");
+        join(p, exit[side], List.of(err2[side], open), List.of(afterErr));
+        join(p, exit[other], List.of(ok2[other], afterErr), List.of(sink(ok, exit[other])));
+        if (canFail[other]) {
+          join(p, exit[other], List.of(err2[other], afterErr), List.of(err));
+          a.errorOn(err, a.errorPeer(err2[other]));
+        }
+      }
     }
     return join(pa, pb);
   }
@@ -249,13 +258,16 @@ final class NetCompiler {
   /** Moves the particle to {@code target} if it is not there; returns the place it arrives at. */
   private String hop(Instruction i, String target, Map<String, String> triplet, Scope s, String in,
       String peer) {
-    a.entry(in, peer, i.span(), Variables.header(i), triplet.keySet());
     if (target.equals(peer)) {
       return in;
     }
+    a.entry(in, peer, i.span(), "(to " + target + ") " + Variables.header(i), triplet.keySet());
     String arrived = entryPlace();
     a.transition(Role.HOP, target, i.span(), Variables.header(i), false, List.of(in),
         List.of(arrived), new LinkedHashSet<>(triplet.values()));
+    if (peer.equals(NetAssembly.ANY_PEER) && !variablePeers.contains(target)) {
+      a.redirectOutputs(in, arrived, target);
+    }
     return arrived;
   }
 

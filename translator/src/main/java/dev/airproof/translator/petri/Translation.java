@@ -67,10 +67,4 @@ public record Translation(
     }
     return out;
   }
-
-  /** The number of transitions whose role is a call outcome. */
-  public long callTransitions() {
-    return elements.values().stream()
-        .filter(e -> e.role() == Role.CALL_OK || e.role() == Role.CALL_FAIL).count();
-  }
 }

@@ -3,7 +3,10 @@ package dev.airproof.translator.petri;
 import dev.airproof.interpreter.ast.Span;
 import java.util.Objects;
 
-/** The outcome of {@link AirToNet#translate}: a net, or the construct that could not be translated. */
+/**
+ * Immutable; the outcome of {@link AirToNet#translate}: a net, or the construct that could not be
+ * translated.
+ */
 public sealed interface TranslationResult {
   /** The script was translated. */
   record Translated(Translation translation) implements TranslationResult {
