@@ -128,7 +128,10 @@ public final class TlcBackend implements Backend {
           "-metadir", copy.subdirectory("meta").toString(),
           "-config", module.name() + ".cfg", module.name()), timeout, heapMegabytes);
       int status = exit.status().orElse(-1);
-      return new TlcRunner.Run(TlcResult.of(status, exit.output()), exit.output(), exit.wallTime(),
+      // A run killed at the time limit may stop in the middle of a message: its verdict is unknown
+      // whatever it printed, so its output is not parsed.
+      String output = exit.status().isEmpty() ? "" : exit.output();
+      return new TlcRunner.Run(TlcResult.of(status, output), exit.output(), exit.wallTime(),
           exit.status().isEmpty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

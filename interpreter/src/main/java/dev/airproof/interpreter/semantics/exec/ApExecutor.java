@@ -16,9 +16,9 @@ final class ApExecutor {
    * ({@code ap/apply_to_arguments.rs}, {@code apply_canon_stream}), even when it is empty; any other
    * value its first tetraplet.
    */
-  private static dev.airproof.interpreter.data.SecurityTetraplet tetrapletOf(Ap ap, Resolved v,
-      ExecutionContext ctx) {
-    if (ap.argument() instanceof dev.airproof.interpreter.ast.CanonStreamRef c && c.lens().isEmpty()) {
+  static dev.airproof.interpreter.data.SecurityTetraplet tetrapletOf(
+      dev.airproof.interpreter.ast.Value argument, Resolved v, ExecutionContext ctx) {
+    if (argument instanceof dev.airproof.interpreter.ast.CanonStreamRef c && c.lens().isEmpty()) {
       dev.airproof.interpreter.data.SecurityTetraplet[] t = {null};
       Resolver.lookupCanon(c.name(), Resolver.canonText(c), ctx, canon -> t[0] = canon.tetraplet());
       if (t[0] != null) {
@@ -36,7 +36,7 @@ final class ApExecutor {
     }
     Resolved v = ((Resolver.Result.Ok) r).value();
     long pos = ctx.trace.tracePos();
-    ValueAggregate agg = ValueAggregate.of(v.value(), tetrapletOf(ap, v, ctx), v.provenance(), pos);
+    ValueAggregate agg = ValueAggregate.of(v.value(), tetrapletOf(ap.argument(), v, ctx), v.provenance(), pos);
     switch (ap.destination()) {
       case ScalarName s -> {
         return ctx.scalars.set(s.name(), agg) ? ExecError.OK : CallExecutor.shadowing(s.name());

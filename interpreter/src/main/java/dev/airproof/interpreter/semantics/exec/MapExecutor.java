@@ -51,7 +51,8 @@ final class MapExecutor {
     ObjectNode pair = JValues.NODES.objectNode();
     pair.set("key", key.get().json());
     pair.set("value", v.value());
-    ValueAggregate agg = ValueAggregate.of(pair, v.first(), v.provenance(), pos);
+    ValueAggregate agg = ValueAggregate.of(pair, ApExecutor.tetrapletOf(ap.value(), v, ctx),
+        v.provenance(), pos);
     Stream s = ctx.streamMaps.getOrCreate(ap.map().name(), ap.map().span().offset());
     boolean ok = met.isPresent()
         ? met.get().source() == dev.airproof.interpreter.semantics.trace.ValueSource.PREVIOUS_DATA
