@@ -117,7 +117,7 @@ public final class AquaVmInterpreter implements Interpreter {
     } else if (!r.unusedCallResults().isEmpty()) {
       code = 30000;
       message = "after finishing execution of supplied AIR, there are some unprocessed call results: `"
-          + r.unusedCallResults() + "`, probably a wrong call_id used";
+          + unprocessed(r.unusedCallResults()) + "`, probably a wrong call_id used";
     }
     return new Outcome(code, message, DataJson.write(r.data()), r.nextPeers(), r.callRequests(),
         limits.air, limits.particle, limits.callResult);
@@ -131,6 +131,44 @@ public final class AquaVmInterpreter implements Interpreter {
       return new Outcome(code, message, prevData, List.of(), new TreeMap<>(), air, particle,
           callResult);
     }
+  }
+
+  /**
+   * Rust {@code Debug} of the unprocessed call results map (AquaVM iterates a hash map, so with
+   * several entries its order is arbitrary; here ids ascend).
+   */
+  private static String unprocessed(Map<Long, CallServiceResult> results) {
+    StringBuilder sb = new StringBuilder("{");
+    boolean first = true;
+    for (Map.Entry<Long, CallServiceResult> e : results.entrySet()) {
+      sb.append(first ? "" : ", ").append('"').append(e.getKey()).append("\": CallServiceResult {"
+          + " ret_code: ").append(e.getValue().retCode()).append(", result: ")
+          .append(rustDebug(e.getValue().result())).append(" }");
+      first = false;
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Rust {@code Debug} of a string. */
+  static String rustDebug(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    s.codePoints().forEach(c -> {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            sb.append("\\u{").append(Integer.toHexString(c)).append('}');
+          } else {
+            sb.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return sb.append('"').toString();
   }
 
   /** Envelope errors (3, 4) when {@code envelope}, else inner data errors (2). */

@@ -68,12 +68,6 @@ class ConformanceGoldenTest {
         new AquaVmInterpreter());
     JsonNode actual = MAPPER.readTree(RunReportJson.write(report));
     JsonNode expected = MAPPER.readTree(resource("conformance/golden/" + name + ".report.json"));
-    if (Boolean.getBoolean("conformance.dump")) {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/" + name + ".expected"),
-          expected.toPrettyString());
-      java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/" + name + ".actual"),
-          actual.toPrettyString());
-    }
     assertEquals(expected.toPrettyString(), actual.toPrettyString(), name);
   }
 

@@ -30,6 +30,7 @@ class DataMutationTest {
   private static void check(long seed) {
     String air = new ScriptGen(seed + 1000).script();
     Network net = new Network(air, seed);
+    assertTrue(!net.docs.isEmpty(), "no documents for seed " + seed + ": " + air);
     SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
     Mutator m = new Mutator(rnd);
     for (int k = 0; k < PER_SEED; k++) {

@@ -47,6 +47,10 @@ class MoreVectorsTest {
     assertEquals("P(3,1) P(1,1) S(\"result from unit_call_service\") RS S(\"result from unit_call_service\")",
         Traces.shape(r.data()).replace("RS(L)", "RS"));
     assertEquals(List.of("remote_peer_id"), r.nextPeers());
+    TraceBuilder other = new TraceBuilder().par(3, 0).par(1, 1).sentBy("peer_id_1").sentBy("L");
+    Vm.Result r2 = vm.call(air, other.bytes());
+    assertEquals("P(3,1) P(1,1) S(\"result from unit_call_service\") RS S(\"result from unit_call_service\")",
+        Traces.shape(r2.data()).replace("RS(L)", "RS"));
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeSet;
 
 /** The execution and compaction steps of one invocation, producing the new data. */
 public final class Execution {
@@ -29,8 +28,8 @@ public final class Execution {
    * @param compactionFailed true when the farewell compaction failed (20001: empty data returned)
    */
   public record Result(Optional<ExecError> error, InterpreterData data, List<String> nextPeers,
-      SortedMap<Integer, CallRequest> callRequests, List<Long> unusedCallResults,
-      boolean compactionFailed) {}
+      SortedMap<Integer, CallRequest> callRequests,
+      java.util.SortedMap<Long, CallServiceResult> unusedCallResults, boolean compactionFailed) {}
 
   /** Runs {@code script} over the two data. */
   public static Result run(Instruction script, InterpreterData prev, InterpreterData current,
@@ -65,6 +64,6 @@ public final class Execution {
     InterpreterData data = InterpreterData.of(trace.resultTrace(), ctx.lastCallRequestId,
         ctx.cids.toCidInfo(), sigs);
     return new Result(error, data, new ArrayList<>(new LinkedHashSet<>(ctx.nextPeers)),
-        ctx.callRequests, new ArrayList<>(new TreeSet<>(ctx.callResults.keySet())), compactionFailed);
+        ctx.callRequests, new java.util.TreeMap<>(ctx.callResults), compactionFailed);
   }
 }
