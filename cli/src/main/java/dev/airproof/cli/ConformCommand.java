@@ -59,6 +59,10 @@ public final class ConformCommand implements Callable<Integer> {
       description = "write summary.txt and, per disagreement, the scenario, both reports and the diagnosis to DIR")
   Path reportDir;
 
+  @Option(names = "--size", paramLabel = "N", defaultValue = "30",
+      description = "upper bound on the instructions of a generated script (default 30)")
+  int size;
+
   @Option(names = "--mix", description = "print the instruction, value and behaviour mix of the generated scenarios")
   boolean mix;
 
@@ -125,6 +129,11 @@ public final class ConformCommand implements Callable<Integer> {
     return summary.agreeing() == summary.compared() ? ExitCodes.OK : ExitCodes.VIOLATED;
   }
 
+  private ScenarioGen.Config config() {
+    ScenarioGen.Config d = ScenarioGen.Config.defaults();
+    return new ScenarioGen.Config(d.minPeers(), d.maxPeers(), size, d.maxSteps());
+  }
+
   /** Runs {@code n} generated scenarios of seed {@code s} in batches (progress on stderr). */
   private List<Differential.Outcome> generated(int n, long s, Differential differential, AquaVmBridge bridge,
       PrintWriter out, PrintWriter err) {
@@ -134,7 +143,7 @@ public final class ConformCommand implements Callable<Integer> {
     for (int from = 0; from < n; from += BATCH) {
       List<JsonNode> batch = new ArrayList<>();
       for (int i = from; i < Math.min(n, from + BATCH); i++) {
-        ScenarioGen.Generated g = ScenarioGen.nth(s, i, ScenarioGen.Config.defaults());
+        ScenarioGen.Generated g = ScenarioGen.nth(s, i, config());
         batch.add(g.scenario());
         features = features.plus(g.mix());
         g.behaviours().forEach((k, c) -> behaviours.merge(k, c, Integer::sum));
@@ -212,8 +221,7 @@ public final class ConformCommand implements Callable<Integer> {
     String[] parts = name.split("-");
     if (parts.length == 3 && parts[0].equals("gen")) {
       try {
-        return Optional.of(ScenarioGen.nth(Long.parseLong(parts[1]), Integer.parseInt(parts[2]),
-            ScenarioGen.Config.defaults()).scenario());
+        return Optional.of(ScenarioGen.nth(Long.parseLong(parts[1]), Integer.parseInt(parts[2]), config()).scenario());
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
