@@ -63,6 +63,10 @@ public final class ConformCommand implements Callable<Integer> {
       description = "upper bound on the instructions of a generated script (default 30)")
   int size;
 
+  @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+      description = "seconds AquaVM may take per scenario; a slower scenario is reported unusable (default 60)")
+  long timeoutSeconds;
+
   @Option(names = "--mix", description = "print the instruction, value and behaviour mix of the generated scenarios")
   boolean mix;
 
@@ -116,7 +120,7 @@ public final class ConformCommand implements Callable<Integer> {
     }
     Differential differential = new Differential(found.interpreter().get());
     List<Differential.Outcome> outcomes = new ArrayList<>();
-    try (AquaVmBridge bridge = AquaVmBridge.start(OracleLocation.locate(), AquaVmBridge.DEFAULT_TIMEOUT)) {
+    try (AquaVmBridge bridge = AquaVmBridge.start(OracleLocation.locate(), java.time.Duration.ofSeconds(Math.max(1, timeoutSeconds)))) {
       outcomes.addAll(differential.checkAll(files, bridge));
       outcomes.addAll(generated(n, s, differential, bridge, out, err));
       reportOutcomes(outcomes, files, differential, bridge, out);
