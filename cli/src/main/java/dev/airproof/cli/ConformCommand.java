@@ -3,6 +3,7 @@ package dev.airproof.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airproof.interpreter.data.json.JsJson;
+import dev.airproof.interpreter.gen.FeatureMix;
 import dev.airproof.interpreter.gen.ScenarioGen;
 import dev.airproof.interpreter.semantics.Interpreter;
 import dev.airproof.properties.conformance.AquaVmBridge;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code airproof conform [--cases N] [--seed S] [--scenario FILE...] [--report DIR] [--shrink]}:
+ * {@code airproof conform [--cases N] [--seed S] [--scenario FILE...] [--report DIR] [--shrink] [--mix]}:
  * differential testing of the reference interpreter against the real AquaVM 0.62 (through the Node
  * bridge): runs the given scenario files and N generated scenarios on both, compares them facet by
  * facet, prints a summary table and every disagreement's first differing step. Exit codes: 0 all
@@ -55,6 +58,17 @@ public final class ConformCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "DIR",
       description = "write summary.txt and, per disagreement, the scenario, both reports and the diagnosis to DIR")
   Path reportDir;
+
+  @Option(names = "--size", paramLabel = "N", defaultValue = "30",
+      description = "upper bound on the instructions of a generated script (default 30)")
+  int size;
+
+  @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+      description = "seconds AquaVM may take per scenario; a slower scenario is reported unusable (default 60)")
+  long timeoutSeconds;
+
+  @Option(names = "--mix", description = "print the instruction, value and behaviour mix of the generated scenarios")
+  boolean mix;
 
   @Option(names = "--shrink", description = "reduce every disagreement to a minimal scenario with the same fingerprint")
   boolean shrink;
@@ -106,19 +120,9 @@ public final class ConformCommand implements Callable<Integer> {
     }
     Differential differential = new Differential(found.interpreter().get());
     List<Differential.Outcome> outcomes = new ArrayList<>();
-    try (AquaVmBridge bridge = AquaVmBridge.start(OracleLocation.locate(), AquaVmBridge.DEFAULT_TIMEOUT)) {
+    try (AquaVmBridge bridge = AquaVmBridge.start(OracleLocation.locate(), java.time.Duration.ofSeconds(Math.max(1, timeoutSeconds)))) {
       outcomes.addAll(differential.checkAll(files, bridge));
-      for (int from = 0; from < n; from += BATCH) {
-        List<JsonNode> batch = new ArrayList<>();
-        for (int i = from; i < Math.min(n, from + BATCH); i++) {
-          batch.add(ScenarioGen.nth(s, i, ScenarioGen.Config.defaults()).scenario());
-        }
-        outcomes.addAll(differential.checkAll(batch, bridge));
-        if (n > BATCH) {
-          err.println("conform: " + Math.min(n, from + BATCH) + "/" + n + " generated scenarios");
-          err.flush();
-        }
-      }
+      outcomes.addAll(generated(n, s, differential, bridge, out, err));
       reportOutcomes(outcomes, files, differential, bridge, out);
     }
     ConformanceSummary summary = ConformanceSummary.of(outcomes);
@@ -127,6 +131,37 @@ public final class ConformCommand implements Callable<Integer> {
       Files.writeString(reportDir.resolve("summary.txt"), summary.table(), StandardCharsets.UTF_8);
     }
     return summary.agreeing() == summary.compared() ? ExitCodes.OK : ExitCodes.VIOLATED;
+  }
+
+  private ScenarioGen.Config config() {
+    ScenarioGen.Config d = ScenarioGen.Config.defaults();
+    return new ScenarioGen.Config(d.minPeers(), d.maxPeers(), size, d.maxSteps());
+  }
+
+  /** Runs {@code n} generated scenarios of seed {@code s} in batches (progress on stderr). */
+  private List<Differential.Outcome> generated(int n, long s, Differential differential, AquaVmBridge bridge,
+      PrintWriter out, PrintWriter err) {
+    List<Differential.Outcome> outcomes = new ArrayList<>();
+    FeatureMix features = FeatureMix.none();
+    Map<ScenarioGen.BehaviourKind, Integer> behaviours = new EnumMap<>(ScenarioGen.BehaviourKind.class);
+    for (int from = 0; from < n; from += BATCH) {
+      List<JsonNode> batch = new ArrayList<>();
+      for (int i = from; i < Math.min(n, from + BATCH); i++) {
+        ScenarioGen.Generated g = ScenarioGen.nth(s, i, config());
+        batch.add(g.scenario());
+        features = features.plus(g.mix());
+        g.behaviours().forEach((k, c) -> behaviours.merge(k, c, Integer::sum));
+      }
+      outcomes.addAll(differential.checkAll(batch, bridge));
+      if (n > BATCH) {
+        err.println("conform: " + Math.min(n, from + BATCH) + "/" + n + " generated scenarios");
+        err.flush();
+      }
+    }
+    if (mix && n > 0) {
+      out.println("generated mix:\n" + features + "\nbehaviours: " + behaviours);
+    }
+    return outcomes;
   }
 
   private void reportOutcomes(List<Differential.Outcome> outcomes, List<JsonNode> files, Differential differential,
@@ -190,8 +225,7 @@ public final class ConformCommand implements Callable<Integer> {
     String[] parts = name.split("-");
     if (parts.length == 3 && parts[0].equals("gen")) {
       try {
-        return Optional.of(ScenarioGen.nth(Long.parseLong(parts[1]), Integer.parseInt(parts[2]),
-            ScenarioGen.Config.defaults()).scenario());
+        return Optional.of(ScenarioGen.nth(Long.parseLong(parts[1]), Integer.parseInt(parts[2]), config()).scenario());
       } catch (NumberFormatException e) {
         return Optional.empty();
       }

@@ -31,7 +31,7 @@ final class ErrorPhrases {
 
   /** A template of a message: quoted parts and numbers blanked, at most 80 characters. */
   static String template(String message) {
-    String t = message.replaceAll("'[^']*'", "'_'").replaceAll("\"[^\"]*\"", "\"_\"")
+    String t = message.replaceAll("`[^`]*`", "`_`").replaceAll("'[^']*'", "'_'").replaceAll("\"[^\"]*\"", "\"_\"")
         .replaceAll("\\d+", "N").replaceAll("\\s+", " ").strip();
     return t.length() > 80 ? t.substring(0, 80) : t;
   }

@@ -1,7 +1,6 @@
 package dev.airproof.properties.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.airproof.interpreter.scenario.RunReport;
@@ -82,9 +81,8 @@ final class JavaSide {
       ObjectNode f = finals.putObject(alias);
       f.put("invocations", alias.equals(scenario.initPeer()) ? 1 : 0);
       f.put("lcid", 0);
-      f.set("compactTrace", NODES.arrayNode());
-      ArrayNode trace = f.putArray("trace");
-      trace.removeAll();
+      f.putArray("compactTrace");
+      f.putArray("trace");
     }
     return root;
   }

@@ -39,4 +39,14 @@ class ScenarioShrinkerTest {
     assertEquals(1, small.path("services").path("*").size(), small.toString());
     assertEquals("{\"return\":null}", small.path("services").path("*").path("*").toString());
   }
+
+  @Test
+  void dropsPeersOfAScenarioWithoutServices() {
+    ObjectNode s = (ObjectNode) OracleFixtures.MAPPER.createObjectNode();
+    s.put("name", "x");
+    s.put("air", "(call %init_peer_id% (\"a\" \"b\") [])");
+    s.putArray("peers").add("user").add("idle");
+    JsonNode small = ScenarioShrinker.shrink(s, c -> c.path("air").asText().contains("call"));
+    assertEquals(1, small.path("peers").size(), small.toString());
+  }
 }
