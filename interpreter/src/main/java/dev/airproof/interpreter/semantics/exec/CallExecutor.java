@@ -51,7 +51,7 @@ final class CallExecutor {
       JsonNode v = ((Resolver.Result.Ok) r).value().value();
       if (!v.isTextual()) {
         return ExecError.catchable(10011, "call cannot resolve non-String triplet variable part `"
-            + InstructionText.value(parts[i]) + "` with value '" + JValues.compact(v) + "'");
+            + InstructionText.variable(parts[i]) + "` with value '" + JValues.compact(v) + "'");
       }
       triplet[i] = v.textValue();
     }

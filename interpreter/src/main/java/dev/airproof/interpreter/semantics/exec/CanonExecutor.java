@@ -44,7 +44,7 @@ final class CanonExecutor {
     JsonNode p = ((Resolver.Result.Ok) peer).value().value();
     if (!p.isTextual()) {
       return ExecError.catchable(10011, "call cannot resolve non-String triplet variable part `"
-          + InstructionText.value(peerValue) + "` with value '"
+          + InstructionText.variable(peerValue) + "` with value '"
           + dev.airproof.interpreter.data.jvalue.JValues.compact(p) + "'");
     }
     String peerId = p.textValue();

@@ -49,6 +49,31 @@ public final class InstructionText {
     };
   }
 
+  /**
+   * The variable a value reads, without its lens, as AquaVM names it in triplet-resolution errors
+   * (10011): {@code x} for {@code x.$.a}, {@code #%m} for {@code #%m.$.k}; other values as written.
+   */
+  public static String variable(Value v) {
+    return switch (v) {
+      case dev.airproof.interpreter.ast.ScalarRef r -> value(
+          new dev.airproof.interpreter.ast.ScalarRef(r.name(), java.util.Optional.empty(), r.span()));
+      case dev.airproof.interpreter.ast.CanonStreamRef r -> value(new dev.airproof.interpreter.ast.CanonStreamRef(
+          r.name(), r.legacySigil(), java.util.Optional.empty(), r.span()));
+      case dev.airproof.interpreter.ast.CanonStreamMapRef r -> value(
+          new dev.airproof.interpreter.ast.CanonStreamMapRef(r.name(), java.util.Optional.empty(), r.span()));
+      case dev.airproof.interpreter.ast.InitPeerId x -> value(v);
+      case dev.airproof.interpreter.ast.Timestamp x -> value(v);
+      case dev.airproof.interpreter.ast.Ttl x -> value(v);
+      case dev.airproof.interpreter.ast.LastError x -> value(v);
+      case dev.airproof.interpreter.ast.ErrorValue x -> value(v);
+      case dev.airproof.interpreter.ast.StringLiteral x -> value(v);
+      case dev.airproof.interpreter.ast.IntLiteral x -> value(v);
+      case dev.airproof.interpreter.ast.FloatLiteral x -> value(v);
+      case dev.airproof.interpreter.ast.BoolLiteral x -> value(v);
+      case dev.airproof.interpreter.ast.EmptyArray x -> value(v);
+    };
+  }
+
   /** The display text of a value. */
   public static String value(Value v) {
     return switch (v) {
