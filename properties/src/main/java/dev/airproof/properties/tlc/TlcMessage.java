@@ -41,6 +41,8 @@ public record TlcMessage(int code, int severity, String body) {
 
   private static final Pattern START =
       Pattern.compile("^@!@!@STARTMSG (\\d+):(\\d+) @!@!@$");
+  private static final Pattern START_ANYWHERE =
+      Pattern.compile("@!@!@STARTMSG (\\d+):(\\d+) @!@!@$");
   private static final Pattern END = Pattern.compile("^@!@!@ENDMSG (\\d+) @!@!@$");
 
   public TlcMessage {
@@ -54,28 +56,36 @@ public record TlcMessage(int code, int severity, String body) {
    */
   public static List<TlcMessage> parseAll(String output) {
     List<TlcMessage> messages = new ArrayList<>();
-    Integer code = null;
-    int severity = 0;
-    StringBuilder body = new StringBuilder();
+    // TLC nests messages (e.g. an exception report inside a general message): open ones are
+    // stacked, and a nested message's lines also belong to the enclosing message's body.
+    java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<StringBuilder> bodies = new java.util.ArrayDeque<>();
     for (String line : output.split("\\R", -1)) {
-      Matcher start = START.matcher(line);
+      Matcher start = START_ANYWHERE.matcher(line);
       Matcher end = END.matcher(line);
-      if (code == null && start.matches()) {
-        code = Integer.parseInt(start.group(1));
-        severity = Integer.parseInt(start.group(2));
-        body.setLength(0);
-      } else if (code != null && end.matches()) {
-        if (Integer.parseInt(end.group(1)) != code) {
-          throw new IllegalArgumentException("message " + code + " closed by " + line);
+      if (start.find()) {
+        if (start.start() > 0 && !open.isEmpty()) {
+          // TLC sometimes starts a nested message in the middle of a line of the enclosing one
+          bodies.peek().append(line, 0, start.start()).append('\n');
         }
-        messages.add(new TlcMessage(code, severity, body.toString().stripTrailing()));
-        code = null;
-      } else if (code != null) {
-        body.append(line).append('\n');
+        open.push(new int[] {Integer.parseInt(start.group(1)), Integer.parseInt(start.group(2))});
+        bodies.push(new StringBuilder());
+      } else if (end.matches() && !open.isEmpty()) {
+        int[] top = open.pop();
+        String body = bodies.pop().toString().stripTrailing();
+        if (Integer.parseInt(end.group(1)) != top[0]) {
+          throw new IllegalArgumentException("message " + top[0] + " closed by " + line);
+        }
+        messages.add(new TlcMessage(top[0], top[1], body));
+        if (!bodies.isEmpty()) {
+          bodies.peek().append(body).append('\n');
+        }
+      } else if (!open.isEmpty()) {
+        bodies.peek().append(line).append('\n');
       }
     }
-    if (code != null) {
-      throw new IllegalArgumentException("message " + code + " is not closed");
+    if (!open.isEmpty()) {
+      throw new IllegalArgumentException("message " + open.peek()[0] + " is not closed");
     }
     return List.copyOf(messages);
   }

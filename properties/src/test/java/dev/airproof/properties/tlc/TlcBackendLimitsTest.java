@@ -34,7 +34,7 @@ class TlcBackendLimitsTest {
   }
 
   @Test
-  void anInfiniteModelEndsAtTheTimeLimitWithUnknown() {
+  void anInfiniteModelEndsWithUnknownNeverWithAVerdict() {
     String air = """
         (seq (call %init_peer_id% ("s" "f") [] $q)
              (fold $q x (seq (ap x $q) (next x))))""";
@@ -42,7 +42,10 @@ class TlcBackendLimitsTest {
     assertEquals(5, results.size(), "convergence-unordered and no-uncaught-error are not asked of tlc");
     for (PropertyResult r : results) {
       assertEquals(Verdict.UNKNOWN, r.verdict(), r.toString());
-      assertTrue(r.detail().contains("time limit of 4000 ms"), r.detail());
+      // TLC either runs into the time limit or, on a fast machine, overflows its stack on the
+      // unbounded recursive stream first: both must end as unknown with the reason.
+      assertTrue(r.detail().contains("time limit of 4000 ms")
+          || r.detail().contains("TLC threw an unexpected exception"), r.detail());
       assertEquals("tlc", r.backend());
     }
   }
