@@ -47,6 +47,6 @@ class TlaBackendCommandTest {
   void anUnknownBackEndIsAUserError() {
     CliRun run = CliRun.of("verify", EXAMPLES.resolve("forkjoin.air").toString(), "--backend", "nope");
     assertEquals(ExitCodes.USER_ERROR, run.exit());
-    assertTrue(run.err().contains("known: [explorer, tlc] and all"), run.err());
+    assertTrue(run.err().contains("known: [explorer, tlc, petri] and all"), run.err());
   }
 }
