@@ -35,32 +35,9 @@ final class TreePaths {
 
   /** The instruction children of {@code node}, in text order. */
   static List<Instruction> children(Instruction node) {
-    return switch (node) {
-      case Seq s -> List.of(s.left(), s.right());
-      case Par p -> List.of(p.left(), p.right());
-      case Xor x -> List.of(x.left(), x.right());
-      case Match m -> List.of(m.body());
-      case Mismatch m -> List.of(m.body());
-      case New n -> List.of(n.body());
-      case FoldScalar f -> withLast(f.body(), f.last());
-      case FoldStream f -> withLast(f.body(), f.last());
-      case FoldStreamMap f -> withLast(f.body(), f.last());
-      case Call c -> List.of();
-      case Canon c -> List.of();
-      case CanonMap c -> List.of();
-      case CanonMapScalar c -> List.of();
-      case Ap a -> List.of();
-      case ApMap a -> List.of();
-      case Fail f -> List.of();
-      case Next n -> List.of();
-      case Never n -> List.of();
-      case Null n -> List.of();
-    };
+    return dev.airproof.interpreter.ast.Walk.children(node);
   }
 
-  private static List<Instruction> withLast(Instruction body, Optional<Instruction> last) {
-    return last.map(l -> List.of(body, l)).orElseGet(() -> List.of(body));
-  }
 
   /** {@code node} with its child number {@code index} replaced by {@code child}. */
   static Instruction withChild(Instruction node, int index, Instruction child) {
