@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       VerifyCommand.class,
       ExportCommand.class,
+      BenchCommand.class,
       ReduceCommand.class,
       ConformCommand.class
     })
