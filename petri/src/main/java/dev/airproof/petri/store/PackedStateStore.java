@@ -10,9 +10,9 @@ import java.util.Arrays;
  *
  * <p>Invariants: vector {@code s} occupies words {@code [s*words, (s+1)*words)}; entry {@code p}
  * lies in word {@code p / perWord} at bit {@code (p % perWord) * bits}; unused bits are 0, so equal
- * vectors have equal words. Each table entry holds the raw hash (high 32 bits) and {@code s + 1}
- * (low 32 bits; 0 = empty); the table is at most half full. For safe or small-bounded nets this
- * stores a marking in a few bytes, which keeps the explorer's memory traffic low.
+ * vectors have equal words; a {@link HashSlots} table indexes them by raw hash. For safe or
+ * small-bounded nets this stores a marking in a few bytes, which keeps the explorer's memory
+ * traffic low.
  */
 public final class PackedStateStore {
   private final int width;
@@ -21,8 +21,7 @@ public final class PackedStateStore {
   private int words;
   private long[] data;
   private int[] hashes;
-  private long[] table;
-  private int mask;
+  private final HashSlots slots;
   private int count;
   private long[] probe;
   private long[] base;
@@ -39,9 +38,7 @@ public final class PackedStateStore {
     layout(4);
     this.data = new long[Math.max(1, capacity * words)];
     this.hashes = new int[capacity];
-    int tableSize = Integer.highestOneBit(Math.max(32, capacity * 2 - 1)) << 1;
-    this.table = new long[tableSize];
-    this.mask = tableSize - 1;
+    this.slots = new HashSlots(capacity);
   }
 
   private void layout(int bitsPerEntry) {
@@ -120,27 +117,12 @@ public final class PackedStateStore {
     int s = count++;
     System.arraycopy(probe, 0, data, s * words, words);
     hashes[s] = hash;
-    insert(s, hash);
-    if (count * 2 > table.length) {
-      rehash();
-    }
+    slots.add(s, hash, hashes, count);
     return s;
   }
 
   private int lookup(long[] packed, int hash) {
-    int slot = Marking.finish(hash) & mask;
-    while (true) {
-      long entry = table[slot];
-      if (entry == 0) {
-        return -1;
-      }
-      int s = (int) entry - 1;
-      if ((int) (entry >>> 32) == hash
-          && Arrays.equals(data, s * words, s * words + words, packed, 0, words)) {
-        return s;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return slots.find(hash, s -> Arrays.equals(data, s * words, s * words + words, packed, 0, words));
   }
 
   /** Appends {@code v[0..width)} (known to be absent) with raw hash {@code hash}; its number. */
@@ -154,10 +136,7 @@ public final class PackedStateStore {
     int s = count++;
     pack(v, data, s * words);
     hashes[s] = hash;
-    insert(s, hash);
-    if (count * 2 > table.length) {
-      rehash();
-    }
+    slots.add(s, hash, hashes, count);
     return s;
   }
 
@@ -230,13 +209,6 @@ public final class PackedStateStore {
     }
   }
 
-  private void insert(int s, int hash) {
-    int slot = Marking.finish(hash) & mask;
-    while (table[slot] != 0) {
-      slot = (slot + 1) & mask;
-    }
-    table[slot] = ((long) hash << 32) | (s + 1L);
-  }
 
   private void grow() {
     int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, hashes.length * 2L);
@@ -247,11 +219,4 @@ public final class PackedStateStore {
     data = Arrays.copyOf(data, Math.max(1, capacity * words));
   }
 
-  private void rehash() {
-    table = new long[table.length * 2];
-    mask = table.length - 1;
-    for (int s = 0; s < count; s++) {
-      insert(s, hashes[s]);
-    }
-  }
 }
