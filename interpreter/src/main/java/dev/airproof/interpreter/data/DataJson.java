@@ -15,10 +15,20 @@ import java.util.Optional;
  * unreadable, 4: envelope unreadable but versions readable, 2: data unreadable).
  */
 public final class DataJson {
+  /** Remembers recent reads (at most 64 MB of input): see {@link ReadMemo}. */
+  private static final ReadMemo READS = new ReadMemo(64L << 20);
+
   private DataJson() {}
 
   /** Reads data bytes; an empty array is empty data. */
   public static DataReadResult read(byte[] bytes) {
+    if (bytes.length == 0) {
+      return new DataReadResult.Ok(InterpreterData.empty());
+    }
+    return READS.read(bytes, DataJson::readNow);
+  }
+
+  private static DataReadResult readNow(byte[] bytes) {
     if (bytes.length == 0) {
       return new DataReadResult.Ok(InterpreterData.empty());
     }
@@ -86,8 +96,6 @@ public final class DataJson {
    * {@code to_human_readable_data} (which goes through {@code serde_json::Value}).
    */
   public static byte[] write(InterpreterData d) {
-    String declared = DataWriter.write(d);
-    String sorted = JValues.parse(declared).map(JValues::compact).orElse(declared);
-    return sorted.getBytes(StandardCharsets.UTF_8);
+    return DataWriter.write(d).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -4,26 +4,33 @@ import dev.airproof.interpreter.data.jvalue.JValues;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Writer of the human-readable JSON form, keys in AquaVM's order ({@code docs/data-format.md}). */
+/**
+ * Writer of the human-readable JSON form ({@code docs/data-format.md}) exactly as AquaVM's
+ * {@code to_human_readable_data} prints it: compact, and since it goes through
+ * {@code serde_json::Value}, every object's keys in sorted order. Keys are written sorted directly
+ * (no re-parse); the maps of the data are sorted maps of ASCII keys (CIDs, base58 keys).
+ */
 final class DataWriter {
   private DataWriter() {}
 
   static String write(InterpreterData d) {
-    StringBuilder sb = new StringBuilder("{\"versions\":{\"interpreter_version\":")
-        .append(q(d.interpreterVersion())).append(",\"version\":").append(q(d.dataVersion()))
-        .append("},\"data\":{\"trace\":[");
+    StringBuilder sb = new StringBuilder(256 + 160 * d.trace().size());
+    CidInfo c = d.cidInfo();
+    sb.append("{\"data\":{\"cid_info\":{");
+    sb.append("\"canon_element_store\":").append(map(c.canonElementStore(), DataWriter::canonElement));
+    sb.append(",\"canon_result_store\":").append(map(c.canonResultStore(), DataWriter::canonResult));
+    sb.append(",\"service_result_store\":").append(map(c.serviceResultStore(),
+        DataWriter::serviceResult));
+    sb.append(",\"tetraplet_store\":").append(map(c.tetrapletStore(), DataWriter::tetraplet));
+    sb.append(",\"value_store\":").append(strings(c.valueStore()));
+    sb.append("},\"lcid\":").append(d.lastCallRequestId());
+    sb.append(",\"signatures\":").append(strings(d.signatures()));
+    sb.append(",\"trace\":[");
     for (int i = 0; i < d.trace().size(); i++) {
       sb.append(i > 0 ? "," : "").append(state(d.trace().get(i)));
     }
-    sb.append("],\"lcid\":").append(d.lastCallRequestId()).append(",\"cid_info\":{");
-    CidInfo c = d.cidInfo();
-    sb.append("\"value_store\":").append(map(c.valueStore(), DataWriter::q));
-    sb.append(",\"tetraplet_store\":").append(map(c.tetrapletStore(), CidJson::tetraplet));
-    sb.append(",\"canon_element_store\":").append(map(c.canonElementStore(), CidJson::canonElement));
-    sb.append(",\"canon_result_store\":").append(map(c.canonResultStore(), CidJson::canonResult));
-    sb.append(",\"service_result_store\":").append(map(c.serviceResultStore(),
-        CidJson::serviceResult));
-    sb.append("},\"signatures\":").append(map(d.signatures(), DataWriter::q)).append("}}");
+    sb.append("]},\"versions\":{\"interpreter_version\":").append(q(d.interpreterVersion()))
+        .append(",\"version\":").append(q(d.dataVersion())).append("}}");
     return sb.toString();
   }
 
@@ -35,13 +42,13 @@ final class DataWriter {
         StringBuilder sb = new StringBuilder("{\"fold\":{\"lore\":[");
         for (int i = 0; i < f.lore().size(); i++) {
           FoldSubTraceLore l = f.lore().get(i);
-          sb.append(i > 0 ? "," : "").append("{\"pos\":").append(l.valuePos()).append(",\"desc\":[");
+          sb.append(i > 0 ? "," : "").append("{\"desc\":[");
           for (int j = 0; j < l.descs().size(); j++) {
             SubTraceDesc d = l.descs().get(j);
-            sb.append(j > 0 ? "," : "").append("{\"pos\":").append(d.beginPos()).append(",\"len\":")
-                .append(d.subtraceLen()).append("}");
+            sb.append(j > 0 ? "," : "").append("{\"len\":").append(d.subtraceLen()).append(",\"pos\":")
+                .append(d.beginPos()).append("}");
           }
-          sb.append("]}");
+          sb.append("],\"pos\":").append(l.valuePos()).append("}");
         }
         yield sb.append("]}}").toString();
       }
@@ -62,20 +69,73 @@ final class DataWriter {
       case CallResult.Failed f -> "{\"failed\":" + q(f.cid()) + "}";
       case CallResult.RequestSentBy r -> "{\"sent_by\":" + switch (r.sender()) {
         case Sender.PeerId p -> "{\"PeerId\":" + q(p.peerId()) + "}";
-        case Sender.PeerIdWithCallId p -> "{\"PeerIdWithCallId\":{\"peer_id\":" + q(p.peerId())
-            + ",\"call_id\":" + p.callId() + "}}";
+        case Sender.PeerIdWithCallId p -> "{\"PeerIdWithCallId\":{\"call_id\":" + p.callId()
+            + ",\"peer_id\":" + q(p.peerId()) + "}}";
       } + "}";
     };
   }
 
+  private static String tetraplet(SecurityTetraplet t) {
+    return "{\"function_name\":" + q(t.functionName()) + ",\"lens\":" + q(t.lens())
+        + ",\"peer_pk\":" + q(t.peerPk()) + ",\"service_id\":" + q(t.serviceId()) + "}";
+  }
+
+  private static String serviceResult(ServiceResultAggregate a) {
+    return "{\"argument_hash\":" + q(a.argumentHash()) + ",\"tetraplet_cid\":" + q(a.tetrapletCid())
+        + ",\"value_cid\":" + q(a.valueCid()) + "}";
+  }
+
+  private static String canonElement(CanonCidAggregate a) {
+    String provenance = switch (a.provenance()) {
+      case Provenance.Literal l -> "{\"type\":\"literal\"}";
+      case Provenance.ServiceResult r -> "{\"cid\":" + q(r.cid()) + ",\"type\":\"service_result\"}";
+      case Provenance.Canon c -> "{\"cid\":" + q(c.cid()) + ",\"type\":\"canon\"}";
+    };
+    return "{\"provenance\":" + provenance + ",\"tetraplet\":" + q(a.tetrapletCid()) + ",\"value\":"
+        + q(a.valueCid()) + "}";
+  }
+
+  private static String canonResult(CanonResultAggregate a) {
+    return CidJson.canonResult(a);
+  }
+
   private static <V> String map(Map<String, V> m, Function<V, String> f) {
+    return map(m, (v, sb) -> sb.append(f.apply(v)));
+  }
+
+  /** A map of strings, each written as a JSON string. */
+  private static String strings(Map<String, String> m) {
+    return map(m, JValues::writeString);
+  }
+
+  private static <V> String map(Map<String, V> m, java.util.function.BiConsumer<V, StringBuilder> f) {
+    Map<String, V> ordered = m;
+    if (!m.keySet().stream().allMatch(DataWriter::ascii)) {
+      ordered = new java.util.TreeMap<>(JValues::compareCodePoints);
+      ordered.putAll(m);
+    }
     StringBuilder sb = new StringBuilder("{");
     boolean first = true;
-    for (Map.Entry<String, V> e : m.entrySet()) {
-      sb.append(first ? "" : ",").append(q(e.getKey())).append(':').append(f.apply(e.getValue()));
+    for (Map.Entry<String, V> e : ordered.entrySet()) {
+      if (!first) {
+        sb.append(',');
+      }
+      JValues.writeString(e.getKey(), sb);
+      sb.append(':');
+      f.accept(e.getValue(), sb);
       first = false;
     }
     return sb.append('}').toString();
+  }
+
+  /** Sorted maps of ASCII keys are already in serde's (byte) order. */
+  private static boolean ascii(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String q(String s) {

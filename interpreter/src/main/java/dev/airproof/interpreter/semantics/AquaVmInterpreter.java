@@ -72,7 +72,7 @@ public final class AquaVmInterpreter implements InsightfulInterpreter {
     DataReadResult prev = DataJson.read(prevData);
     DataReadResult cur = DataJson.read(currentData);
     Optional<Outcome> bad = check(prev, true, limits).or(() -> check(cur, true, limits))
-        .or(() -> versionCheck(currentData, limits)).or(() -> check(prev, false, limits))
+        .or(() -> versionCheck(cur, currentData, limits)).or(() -> check(prev, false, limits))
         .or(() -> check(cur, false, limits));
     if (bad.isPresent()) {
       return without(bad.get());
@@ -194,8 +194,10 @@ public final class AquaVmInterpreter implements InsightfulInterpreter {
     };
   }
 
-  private static Optional<Outcome> versionCheck(byte[] currentData, Limits limits) {
-    Optional<String> version = DataJson.interpreterVersion(currentData);
+  private static Optional<Outcome> versionCheck(DataReadResult cur, byte[] currentData,
+      Limits limits) {
+    Optional<String> version = cur instanceof DataReadResult.Ok ok && currentData.length > 0
+        ? Optional.of(ok.data().interpreterVersion()) : DataJson.interpreterVersion(currentData);
     Optional<Semver> v = version.flatMap(Semver::parse);
     if (v.isPresent() && v.get().compareTo(MIN_VERSION) < 0) {
       return Optional.of(limits.failed(6, "supplied data was produced by `" + version.get()

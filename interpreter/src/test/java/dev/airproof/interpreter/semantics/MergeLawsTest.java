@@ -41,6 +41,8 @@ class MergeLawsTest {
       }
       applicable++;
       String msg = "seed " + seed + " script " + air;
+      assertCanonical(a.data(), msg);
+      assertCanonical(c.outcome().data(), msg);
       List<String> ct = TraceJson.of(c.data());
       assertEquals(ct, TraceJson.of(vm.call(air, c.outcome().data(), b.data()).data()), "f(c,b)=c " + msg);
       assertEquals(ct, TraceJson.of(vm.call(air, c.outcome().data(), a.data()).data()), "f(c,a)=c " + msg);
@@ -50,5 +52,19 @@ class MergeLawsTest {
       assertEquals(ct, TraceJson.of(vm.call(air, EMPTY, c.outcome().data()).data()), "f(0,c)=c " + msg);
     }
     assertTrue(applicable > 0, "all merges failed for seed " + seed + ": " + air);
+  }
+
+  /**
+   * The writer emits serde_json's form directly (compact, keys sorted): the bytes must be a fixed
+   * point of parsing and re-printing, as AquaVM's data goes through {@code serde_json::Value}.
+   */
+  private static void assertCanonical(byte[] data, String msg) {
+    if (data.length == 0) {
+      return;
+    }
+    String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(dev.airproof.interpreter.data.jvalue.JValues.compact(
+        dev.airproof.interpreter.data.jvalue.JValues.parse(text).orElseThrow()), text,
+        "data not in canonical form: " + msg);
   }
 }

@@ -15,6 +15,8 @@ public final class DataRef implements Comparable<DataRef> {
 
   private final byte[] bytes;
   private final int hash;
+  /** {@link #withoutSenders()}, computed on first use (a benign race: the value is deterministic). */
+  private DataRef anonymous;
 
   private DataRef(byte[] bytes) {
     this.bytes = bytes;
@@ -24,6 +26,68 @@ public final class DataRef implements Comparable<DataRef> {
   /** Wraps {@code bytes} (not copied: callers hand over ownership). */
   static DataRef own(byte[] bytes) {
     return bytes.length == 0 ? EMPTY : new DataRef(bytes);
+  }
+
+  private static final byte[] SENT_BY = "\"sent_by\":{\"PeerId\":\"".getBytes(
+      java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * This data with the peer id of every plain {@code sent_by} call state blanked ({@code
+   * "sent_by":{"PeerId":""}}); {@code this} when there is none. Interpreter data is compact JSON
+   * in which a quote inside a string is escaped, so the needle {@code "sent_by":{"PeerId":"} only
+   * occurs as that trace state. See {@link ExplorerState#withoutSenders()} for why the explorer
+   * may identify states that differ only there.
+   */
+  public DataRef withoutSenders() {
+    DataRef known = anonymous;
+    if (known == null) {
+      known = blankSenders();
+      anonymous = known;
+    }
+    return known;
+  }
+
+  private DataRef blankSenders() {
+    java.io.ByteArrayOutputStream out = null;
+    int copied = 0;
+    for (int i = indexOf(bytes, SENT_BY, 0); i >= 0; i = indexOf(bytes, SENT_BY, i)) {
+      int start = i + SENT_BY.length;
+      int end = start;
+      while (end < bytes.length && bytes[end] != '"') {
+        end++;
+      }
+      if (end > start) {
+        if (out == null) {
+          out = new java.io.ByteArrayOutputStream(bytes.length);
+        }
+        out.write(bytes, copied, start - copied);
+        copied = end;
+      }
+      i = end;
+    }
+    if (out == null) {
+      return this;
+    }
+    out.write(bytes, copied, bytes.length - copied);
+    DataRef blank = new DataRef(out.toByteArray());
+    blank.anonymous = blank;
+    return blank;
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= hay.length - needle.length; i++) {
+      if (hay[i] != needle[0]) {
+        continue;
+      }
+      for (int j = 1; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** A copy of the bytes. */

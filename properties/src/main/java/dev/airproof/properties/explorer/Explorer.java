@@ -45,7 +45,8 @@ public final class Explorer {
   public ExplorationResult explore() {
     long start = nanoTime.getAsLong();
     long lastReport = start;
-    StateSpace space = new StateSpace();
+    StateSpace space = reduction.isPresent() ? new StateSpace(ExplorerState::withoutSenders)
+        : new StateSpace();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     List<Integer> quiescent = new ArrayList<>();
     Optional<ExplorationResult.Edge> repeated = Optional.empty();

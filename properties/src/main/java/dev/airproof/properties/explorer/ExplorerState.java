@@ -123,6 +123,37 @@ public final class ExplorerState {
     return amnesias;
   }
 
+  /**
+   * This state with the peer ids of plain {@code sent_by} call states blanked in every stored and
+   * carried data ({@link DataRef#withoutSenders()}); {@code this} when nothing changes.
+   *
+   * <p>States equal in this form are bisimilar: AquaVM 0.62 never reads that peer id (a plain
+   * {@code sent_by} state is kept as it is by the merge, the previous one winning, and replaced when
+   * the call executes; only the texts of uncatchable trace errors print it, and the explorer keeps
+   * their codes, not their texts). Every property is decided on what both states share (executed
+   * calls and their results, completeness, waiting calls, known call sites). The explorer therefore
+   * may keep one state per class: with the reduction on, the peer that forwarded first to a joining
+   * peer no longer multiplies the states by the number of possible first senders.
+   */
+  public ExplorerState withoutSenders() {
+    boolean same = true;
+    DataRef[] d = data.clone();
+    for (int i = 0; i < d.length; i++) {
+      d[i] = d[i].withoutSenders();
+      same &= d[i] == data[i];
+    }
+    Particle[] f = inFlight.clone();
+    for (int i = 0; i < f.length; i++) {
+      DataRef carried = f[i].data().withoutSenders();
+      if (carried != f[i].data()) {
+        f[i] = new Particle(f[i].to(), f[i].from(), carried);
+        same = false;
+      }
+    }
+    return same ? this : new ExplorerState(d, f, pending.clone(), executed.clone(), errors.clone(),
+        duplications, drops, amnesias);
+  }
+
   /** A builder starting from this state. */
   Change change() {
     return new Change(this);

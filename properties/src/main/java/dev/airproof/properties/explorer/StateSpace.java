@@ -15,20 +15,36 @@ import java.util.Optional;
 public final class StateSpace {
   private final List<ExplorerState> states = new ArrayList<>();
   private final Map<ExplorerState, Integer> ids = new HashMap<>();
+  private final java.util.function.UnaryOperator<ExplorerState> identity;
   private final List<Step> parentStep = new ArrayList<>();
   private int[] parent = new int[1024];
   private int[] depth = new int[1024];
   private int[][] successors = new int[1024][];
 
+  /** A state space in which states are told apart exactly. */
+  public StateSpace() {
+    this(java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * A state space in which two states are the same when their images under {@code identity} are
+   * equal; the first state met of each class is kept (the caller guarantees that the classes are
+   * bisimulation classes, e.g. {@link ExplorerState#withoutSenders()}).
+   */
+  public StateSpace(java.util.function.UnaryOperator<ExplorerState> identity) {
+    this.identity = identity;
+  }
+
   /** Adds {@code s} if new; returns its id and whether it was new (as a negative id - 1 if not). */
   int add(ExplorerState s, int parentId, Step step) {
-    Integer known = ids.get(s);
+    ExplorerState key = identity.apply(s);
+    Integer known = ids.get(key);
     if (known != null) {
       return -known - 1;
     }
     int id = states.size();
     states.add(s);
-    ids.put(s, id);
+    ids.put(key, id);
     parentStep.add(step);
     if (id == parent.length) {
       parent = Arrays.copyOf(parent, id * 2);

@@ -34,9 +34,13 @@ class ReductionEquivalenceTest {
     long seed = Long.getLong("airproof.test.seed", System.nanoTime());
     System.out.println("ReductionEquivalenceTest seed " + seed);
     SplittableRandom rnd = new SplittableRandom(seed);
-    AirGen.Config cfg = new AirGen.Config(10, 6,
-        List.of(new Peer.Literal("peer_a"), new Peer.Literal("peer_b")),
+    List<Peer> peers =
+        List.of(new Peer.Literal("peer_a"), new Peer.Literal("peer_b"), new Peer.Literal("peer_c"));
+    AirGen.Config small = new AirGen.Config(10, 6, peers,
         EnumSet.allOf(dev.airproof.interpreter.gen.Feature.class));
+    AirGen.Config large = new AirGen.Config(28, 8, peers,
+        EnumSet.allOf(dev.airproof.interpreter.gen.Feature.class));
+    int concurrent = 0;
     AquaVmInterpreter interpreter = new AquaVmInterpreter();
     int compared = 0;
     int reducedStates = 0;
@@ -45,9 +49,9 @@ class ReductionEquivalenceTest {
     List<String> disagreements = new ArrayList<>();
     while (compared < REQUIRED && attempts < REQUIRED * 3) {
       attempts++;
-      Instruction generated = AirGen.script(rnd, cfg);
       boolean failures = rnd.nextBoolean();
-      String text = AirPrinter.print(generated);
+      String text = attempts % 2 == 0 ? JoinScripts.script(rnd, 2 + rnd.nextInt(6))
+          : AirPrinter.print(AirGen.script(rnd, attempts % 4 == 1 ? large : small));
       // Explore the parsed script: generated trees carry no source spans, and call sites are
       // identified by their span.
       Instruction script = ((dev.airproof.interpreter.syntax.Parsed)
@@ -64,8 +68,17 @@ class ReductionEquivalenceTest {
         continue;
       }
       compared++;
+      if (full.space().size() >= 10) {
+        concurrent++;
+      }
       fullStates += full.space().size();
       reducedStates += reduced.space().size();
+      java.util.Set<List<String>> fullOutcomes = outcomes(full, ts);
+      java.util.Set<List<String>> reducedOutcomes = outcomes(reduced, ts);
+      if (!fullOutcomes.equals(reducedOutcomes)) {
+        disagreements.add("quiescent outcomes: full " + fullOutcomes + ", reduced " + reducedOutcomes
+            + (failures ? " (with --failures)" : "") + " on\n" + text);
+      }
       EnumSet<PropertyId> all = EnumSet.allOf(PropertyId.class);
       List<PropertyResult> a = new PropertyChecker(ts, full, 0).check(all);
       List<PropertyResult> b = new PropertyChecker(ts, reduced, 0).check(all);
@@ -78,11 +91,32 @@ class ReductionEquivalenceTest {
         }
       }
     }
-    System.out.printf("ReductionEquivalenceTest: %d scripts compared (%d drawn), %d states full, %d reduced%n",
-        compared, attempts, fullStates, reducedStates);
+    System.out.printf("ReductionEquivalenceTest: %d scripts compared (%d drawn, %d with >= 10 states),"
+        + " %d states full, %d reduced%n", compared, attempts, concurrent, fullStates, reducedStates);
     assertTrue(disagreements.isEmpty(), "seed " + seed + ": " + disagreements.size()
         + " disagreements, first: " + (disagreements.isEmpty() ? "" : disagreements.get(0)));
     assertEquals(REQUIRED, compared, "seed " + seed + ": too few comparable scripts");
+    assertTrue(concurrent >= REQUIRED / 5, "seed " + seed + ": only " + concurrent
+        + " scripts with at least 10 states; the comparison would say little about interleavings");
     assertTrue(reducedStates <= fullStates, "the reduction explored more states than the full search");
+  }
+
+  /**
+   * What a quiescent state shows: the executed calls (site, iteration, peer, arguments, outcome)
+   * and every peer's call values; the reductions must reach the same set of them.
+   */
+  private static java.util.Set<List<String>> outcomes(ExplorationResult r, TransitionSystem ts) {
+    java.util.Set<List<String>> out = new java.util.HashSet<>();
+    for (int id : r.quiescent()) {
+      ExplorerState s = r.space().state(id);
+      List<String> summary = new ArrayList<>();
+      s.executed().forEach(c -> summary.add(c.site() + " " + c.peer() + " " + c.service() + "."
+          + c.function() + c.argsJson() + " -> " + c.retCode() + " " + c.result()));
+      for (int p = 0; p < s.peerCount(); p++) {
+        summary.add(ts.alias(p) + ": " + DataView.callValues(s.data(p)));
+      }
+      out.add(summary);
+    }
+    return out;
   }
 }

@@ -89,8 +89,32 @@ public final class Cids {
     return verify(cid, compactJsonText.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Remembered blake3 hashes of small inputs (a pure function; a model checker hashes the same
+   * values, tetraplets and aggregates on every invocation). Keyed by content.
+   */
+  private static final java.util.Map<java.nio.ByteBuffer, byte[]> BLAKE3_MEMO =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, byte[]> e) {
+          return size() > 16_384;
+        }
+      });
+
   /** The 32-byte blake3 hash. */
   public static byte[] blake3(byte[] bytes) {
+    if (bytes.length > 4096) {
+      return blake3Now(bytes);
+    }
+    byte[] known = BLAKE3_MEMO.get(java.nio.ByteBuffer.wrap(bytes));
+    if (known == null) {
+      known = blake3Now(bytes);
+      BLAKE3_MEMO.put(java.nio.ByteBuffer.wrap(bytes.clone()), known);
+    }
+    return known.clone();
+  }
+
+  private static byte[] blake3Now(byte[] bytes) {
     Blake3Digest digest = new Blake3Digest(256);
     digest.update(bytes, 0, bytes.length);
     byte[] out = new byte[32];

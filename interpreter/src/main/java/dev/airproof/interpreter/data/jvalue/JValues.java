@@ -86,7 +86,16 @@ public final class JValues {
   /** Appends {@code s} as a JSON string literal with serde_json's escaping. */
   public static void writeString(String s, StringBuilder out) {
     out.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length()) {
+      char c = s.charAt(plain);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        break;
+      }
+      plain++;
+    }
+    out.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -110,7 +119,7 @@ public final class JValues {
 
   /** A JSON string literal of {@code s}. */
   public static String quote(String s) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(s.length() + 8);
     writeString(s, out);
     return out.toString();
   }

@@ -10,8 +10,35 @@ public final class Base58 {
 
   private Base58() {}
 
-  /** Encodes bytes (the usual byte-wise base conversion; no big-integer arithmetic). */
+  /** Bounded memos: keys, peer ids and signatures are converted again on every invocation. */
+  private static final java.util.Map<String, Optional<byte[]>> DECODED = lru(8192);
+  private static final java.util.Map<java.nio.ByteBuffer, String> ENCODED = lru(8192);
+
+  private static <K, V> java.util.Map<K, V> lru(int capacity) {
+    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(java.util.Map.Entry<K, V> eldest) {
+        return size() > capacity;
+      }
+    });
+  }
+
+  /** The base58btc text of {@code data} (leading zero bytes become leading '1's). */
   public static String encode(byte[] data) {
+    if (data.length > 128) {
+      return encodeNow(data);
+    }
+    java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(data.clone());
+    String known = ENCODED.get(key);
+    if (known == null) {
+      known = encodeNow(data);
+      ENCODED.put(key, known);
+    }
+    return known;
+  }
+
+  /** Encodes bytes (the usual byte-wise base conversion; no big-integer arithmetic). */
+  private static String encodeNow(byte[] data) {
     int zeros = 0;
     while (zeros < data.length && data[zeros] == 0) {
       zeros++;
@@ -40,6 +67,18 @@ public final class Base58 {
 
   /** Decodes text; empty when a character is outside the alphabet. */
   public static Optional<byte[]> decode(String text) {
+    if (text.length() > 200) {
+      return decodeNow(text);
+    }
+    Optional<byte[]> known = DECODED.get(text);
+    if (known == null) {
+      known = decodeNow(text);
+      DECODED.put(text, known);
+    }
+    return known.map(byte[]::clone);
+  }
+
+  private static Optional<byte[]> decodeNow(String text) {
     BigInteger n = BigInteger.ZERO;
     int zeros = 0;
     while (zeros < text.length() && text.charAt(zeros) == '1') {

@@ -33,6 +33,12 @@ final class Ed25519 {
         }
       });
 
+  /** Memo of {@link #sign}: signatures are deterministic (RFC 8032), so the memo changes nothing. */
+  private static final PureMemo<byte[]> SIGNATURES = new PureMemo<>(1 << 14);
+
+  /** Memo of {@link #verify}: a pure predicate of public key, message and signature. */
+  private static final PureMemo<Boolean> VERIFICATIONS = new PureMemo<>(1 << 16);
+
   private Ed25519() {}
 
   /** The raw public key of a 32-byte seed. */
@@ -50,6 +56,10 @@ final class Ed25519 {
 
   /** The 64-byte signature of {@code message} under {@code seed}. */
   static byte[] sign(byte[] seed, byte[] message) {
+    return SIGNATURES.apply(p -> signNow(p[0], p[1]), seed, message).clone();
+  }
+
+  private static byte[] signNow(byte[] seed, byte[] message) {
     byte[] sig = new byte[org.bouncycastle.math.ec.rfc8032.Ed25519.SIGNATURE_SIZE];
     org.bouncycastle.math.ec.rfc8032.Ed25519.sign(seed, 0, message, 0, message.length, sig, 0);
     return sig;
@@ -60,6 +70,10 @@ final class Ed25519 {
     if (publicKey.length != 32 || signature.length != 64) {
       return false;
     }
+    return VERIFICATIONS.apply(p -> verifyNow(p[0], p[1], p[2]), publicKey, message, signature);
+  }
+
+  private static boolean verifyNow(byte[] publicKey, byte[] message, byte[] signature) {
     try {
       return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, publicKey, 0, message, 0,
           message.length);
