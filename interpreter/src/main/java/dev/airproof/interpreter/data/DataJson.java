@@ -15,8 +15,9 @@ import java.util.Optional;
  * unreadable, 4: envelope unreadable but versions readable, 2: data unreadable).
  */
 public final class DataJson {
-  /** Remembers recent reads (at most 64 MB of input): see {@link ReadMemo}. */
-  private static final ReadMemo READS = new ReadMemo(64L << 20);
+  /** Remembers recent reads (at most 64 MB of input); reading is pure and its results immutable. */
+  private static final dev.airproof.interpreter.data.memo.ContentMemo<DataReadResult> READS =
+      new dev.airproof.interpreter.data.memo.ContentMemo<>(8192, 64L << 20);
 
   private DataJson() {}
 
@@ -25,7 +26,7 @@ public final class DataJson {
     if (bytes.length == 0) {
       return new DataReadResult.Ok(InterpreterData.empty());
     }
-    return READS.read(bytes, DataJson::readNow);
+    return READS.apply(bytes, DataJson::readNow);
   }
 
   private static DataReadResult readNow(byte[] bytes) {

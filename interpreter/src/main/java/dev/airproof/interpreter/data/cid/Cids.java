@@ -90,28 +90,15 @@ public final class Cids {
   }
 
   /**
-   * Remembered blake3 hashes of small inputs (a pure function; a model checker hashes the same
-   * values, tetraplets and aggregates on every invocation). Keyed by content.
+   * Remembered blake3 hashes of inputs up to 4 KB (a pure function; a model checker hashes the same
+   * values, tetraplets and aggregates on every invocation).
    */
-  private static final java.util.Map<java.nio.ByteBuffer, byte[]> BLAKE3_MEMO =
-      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, byte[]> e) {
-          return size() > 16_384;
-        }
-      });
+  private static final dev.airproof.interpreter.data.memo.ContentMemo<byte[]> BLAKE3_MEMO =
+      new dev.airproof.interpreter.data.memo.ContentMemo<>(16_384, 16L << 20);
 
   /** The 32-byte blake3 hash. */
   public static byte[] blake3(byte[] bytes) {
-    if (bytes.length > 4096) {
-      return blake3Now(bytes);
-    }
-    byte[] known = BLAKE3_MEMO.get(java.nio.ByteBuffer.wrap(bytes));
-    if (known == null) {
-      known = blake3Now(bytes);
-      BLAKE3_MEMO.put(java.nio.ByteBuffer.wrap(bytes.clone()), known);
-    }
-    return known.clone();
+    return (bytes.length > 4096 ? blake3Now(bytes) : BLAKE3_MEMO.apply(bytes, Cids::blake3Now)).clone();
   }
 
   private static byte[] blake3Now(byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.airproof.interpreter.data.keys;
 
 import java.math.BigInteger;
+import dev.airproof.interpreter.data.memo.ContentMemo;
 import java.util.Optional;
 
 /** Stateless; base58 with the Bitcoin alphabet (base58btc), leading zero bytes as '1'. */
@@ -11,30 +12,12 @@ public final class Base58 {
   private Base58() {}
 
   /** Bounded memos: keys, peer ids and signatures are converted again on every invocation. */
-  private static final java.util.Map<String, Optional<byte[]>> DECODED = lru(8192);
-  private static final java.util.Map<java.nio.ByteBuffer, String> ENCODED = lru(8192);
-
-  private static <K, V> java.util.Map<K, V> lru(int capacity) {
-    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(java.util.Map.Entry<K, V> eldest) {
-        return size() > capacity;
-      }
-    });
-  }
+  private static final ContentMemo<Optional<byte[]>> DECODED = new ContentMemo<>(8192, 1L << 20);
+  private static final ContentMemo<String> ENCODED = new ContentMemo<>(8192, 1L << 20);
 
   /** The base58btc text of {@code data} (leading zero bytes become leading '1's). */
   public static String encode(byte[] data) {
-    if (data.length > 128) {
-      return encodeNow(data);
-    }
-    java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(data.clone());
-    String known = ENCODED.get(key);
-    if (known == null) {
-      known = encodeNow(data);
-      ENCODED.put(key, known);
-    }
-    return known;
+    return data.length > 128 ? encodeNow(data) : ENCODED.apply(data, Base58::encodeNow);
   }
 
   /** Encodes bytes (the usual byte-wise base conversion; no big-integer arithmetic). */
@@ -67,15 +50,11 @@ public final class Base58 {
 
   /** Decodes text; empty when a character is outside the alphabet. */
   public static Optional<byte[]> decode(String text) {
-    if (text.length() > 200) {
+    if (text.length() > 200 || !text.chars().allMatch(c -> c < 0x80)) {
       return decodeNow(text);
     }
-    Optional<byte[]> known = DECODED.get(text);
-    if (known == null) {
-      known = decodeNow(text);
-      DECODED.put(text, known);
-    }
-    return known.map(byte[]::clone);
+    return DECODED.apply(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        ascii -> decodeNow(text)).map(byte[]::clone);
   }
 
   private static Optional<byte[]> decodeNow(String text) {

@@ -13,6 +13,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
+import dev.airproof.interpreter.data.memo.ContentMemo;
 
 /**
  * Stateless; RFC 8032 Ed25519 on raw 32-byte seeds and public keys, through Bouncy Castle's
@@ -34,10 +35,10 @@ final class Ed25519 {
       });
 
   /** Memo of {@link #sign}: signatures are deterministic (RFC 8032), so the memo changes nothing. */
-  private static final PureMemo<byte[]> SIGNATURES = new PureMemo<>(1 << 14);
+  private static final ContentMemo<byte[]> SIGNATURES = new ContentMemo<>(1 << 14, 1L << 20);
 
   /** Memo of {@link #verify}: a pure predicate of public key, message and signature. */
-  private static final PureMemo<Boolean> VERIFICATIONS = new PureMemo<>(1 << 16);
+  private static final ContentMemo<Boolean> VERIFICATIONS = new ContentMemo<>(1 << 16, 4L << 20);
 
   private Ed25519() {}
 
@@ -56,7 +57,7 @@ final class Ed25519 {
 
   /** The 64-byte signature of {@code message} under {@code seed}. */
   static byte[] sign(byte[] seed, byte[] message) {
-    return SIGNATURES.apply(p -> signNow(p[0], p[1]), seed, message).clone();
+    return SIGNATURES.apply(ContentMemo.digestOf(seed, message), k -> signNow(seed, message)).clone();
   }
 
   private static byte[] signNow(byte[] seed, byte[] message) {
@@ -70,7 +71,8 @@ final class Ed25519 {
     if (publicKey.length != 32 || signature.length != 64) {
       return false;
     }
-    return VERIFICATIONS.apply(p -> verifyNow(p[0], p[1], p[2]), publicKey, message, signature);
+    return VERIFICATIONS.apply(ContentMemo.digestOf(publicKey, message, signature),
+        k -> verifyNow(publicKey, message, signature));
   }
 
   private static boolean verifyNow(byte[] publicKey, byte[] message, byte[] signature) {
