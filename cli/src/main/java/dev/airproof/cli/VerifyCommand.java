@@ -92,7 +92,9 @@ public final class VerifyCommand implements Callable<Integer> {
   boolean noProgress;
 
   @Option(names = "--no-reduction",
-      description = "explore every interleaving (no partial-order reduction; it is also off with faults)")
+      description = "explore every interleaving and tell apart states that differ only in a "
+          + "forwarding peer id (no partial-order reduction, no sender quotient; both are also off "
+          + "with faults)")
   boolean noReduction;
 
   @Option(names = "--fold-bound", paramLabel = "N", defaultValue = "2",
@@ -167,7 +169,7 @@ public final class VerifyCommand implements Callable<Integer> {
     VerifyReport report = new VerifyReport(file.toString(),
         env.peers().stream().map(PeerSpec::alias).toList(), env.peers().get(env.initPeer()).alias(),
         input.get().description() + (explored == null ? ""
-            : explored.reduced() ? "; partial-order reduction on" : "; full interleaving search"),
+            : explored.reduced() ? "; partial-order reduction and sender quotient on" : "; full interleaving search"),
         explored == null ? results.stream().mapToLong(PropertyResult::states).max().orElse(0)
             : explored.space().size(),
         explored == null ? 0 : explored.transitions(), explored == null ? 0 : explored.quiescent().size(),
