@@ -12,4 +12,6 @@ public final class ExitCodes {
   public static final int USER_ERROR = 2;
   /** Internal error: a bug in airproof; please report it. */
   public static final int INTERNAL_ERROR = 3;
+  /** {@code run --replay}: the counterexample does not replay or no longer shows the violation. */
+  public static final int NOT_REPRODUCED = 4;
 }

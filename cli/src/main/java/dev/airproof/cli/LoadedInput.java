@@ -8,10 +8,12 @@ import java.util.Objects;
  *
  * @param environment what to explore
  * @param description one line describing the environment, for reports
+ * @param text the whole input file (script or scenario), for counterexample files
  */
-record LoadedInput(Environment environment, String description) {
+record LoadedInput(Environment environment, String description, String text) {
   LoadedInput {
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(text, "text");
   }
 }

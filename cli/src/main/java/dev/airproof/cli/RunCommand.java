@@ -33,7 +33,9 @@ import picocli.CommandLine.Parameters;
  * {@code airproof run SCENARIO.json [--seed N] [--json] [--out FILE]}: runs a scenario on the
  * reference interpreter and prints the run report (text, or the JSON shared with the AquaVM
  * bridge). Exit codes: 0 the run completed (whatever the ret codes), 2 unreadable or invalid
- * scenario or script (file:line:col), 3 no interpreter available or internal error.
+ * scenario or script (file:line:col), 3 no interpreter available or internal error. With {@code
+ * --replay CE.json} it replays a counterexample instead ({@link CounterexampleReplay}: 1 violation
+ * reproduced, 4 not reproduced).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Runs a scenario (peers, services, delivery policy) on the reference interpreter and "
@@ -42,8 +44,13 @@ import picocli.CommandLine.Parameters;
 public final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "the scenario file")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json", description = "the scenario file")
   Path scenarioFile;
+
+  @Option(names = "--replay", paramLabel = "CE.json",
+      description = "replay a counterexample file written by verify --report DIR and check its property"
+          + " again (exit 1: violation reproduced, 4: not reproduced)")
+  Path replay;
 
   @Option(names = "--seed", paramLabel = "N",
       description = "deliver messages in the seeded pseudo-random order N (overrides delivery.seed)")
@@ -70,6 +77,22 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if ((scenarioFile == null) == (replay == null)) {
+      return userError(err, "run needs either a SCENARIO.json or --replay CE.json (not both)");
+    }
+    if (replay != null) {
+      if (seed != null || out != null) {
+        return userError(err, "--seed and --out do not apply to --replay");
+      }
+      Optional<dev.airproof.interpreter.semantics.InsightfulInterpreter> insightful =
+          InterpreterProvider.insightful();
+      if (insightful.isEmpty()) {
+        err.println("airproof: internal error: no interpreter implementation is available");
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+      }
+      return CounterexampleReplay.run(replay, json, insightful.get(), spec.commandLine().getOut(), err);
+    }
     Optional<ScenarioFiles.Loaded> loaded = ScenarioFiles.load(scenarioFile, err);
     if (loaded.isEmpty()) {
       return ExitCodes.USER_ERROR;

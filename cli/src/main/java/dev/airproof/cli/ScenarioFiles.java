@@ -34,14 +34,19 @@ final class ScenarioFiles {
     if (bytes.isEmpty()) {
       return Optional.empty();
     }
+    return loadText(file.toString(), bytes.get(), err);
+  }
+
+  /** The scenario of {@code bytes} (named {@code name} in messages), or empty after printing why not. */
+  static Optional<Loaded> loadText(String name, byte[] bytes, PrintWriter err) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      err.println("airproof: " + file + ": not UTF-8 text");
+      err.println("airproof: " + name + ": not UTF-8 text");
       return Optional.empty();
     }
-    ScenarioReadResult read = ScenarioReader.read(text, file.toString());
+    ScenarioReadResult read = ScenarioReader.read(text, name);
     return switch (read) {
       case ScenarioReadResult.Invalid invalid -> {
         for (ScenarioError e : invalid.errors()) {
@@ -50,11 +55,11 @@ final class ScenarioFiles {
         err.flush();
         yield Optional.empty();
       }
-      case ScenarioReadResult.Read ok -> parse(file, ok.scenario(), err);
+      case ScenarioReadResult.Read ok -> parse(name, ok.scenario(), err);
     };
   }
 
-  private static Optional<Loaded> parse(Path file, Scenario scenario, PrintWriter err) {
+  private static Optional<Loaded> parse(String file, Scenario scenario, PrintWriter err) {
     String name = file + "#air";
     ParseResult parsed = AirParser.parse(name, scenario.air());
     return switch (parsed) {

@@ -46,9 +46,13 @@ final class ScriptFiles {
     if (bytes.isEmpty()) {
       return Optional.empty();
     }
-    String name = file.toString();
-    String text = new String(bytes.get(), StandardCharsets.UTF_8);
-    ParseResult r = AirParser.parse(name, bytes.get());
+    return parseText(file.toString(), bytes.get(), err);
+  }
+
+  /** The script of {@code bytes} (named {@code name} in diagnostics), or empty after printing them. */
+  static Optional<Script> parseText(String name, byte[] bytes, PrintWriter err) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    ParseResult r = AirParser.parse(name, bytes);
     return switch (r) {
       case Parsed p -> Optional.of(new Script(text, p.root()));
       case Rejected rej -> {

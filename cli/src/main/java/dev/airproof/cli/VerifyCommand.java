@@ -15,6 +15,7 @@ import dev.airproof.properties.explorer.FaultBudget;
 import dev.airproof.properties.explorer.PeerSpec;
 import dev.airproof.properties.explorer.Progress;
 import dev.airproof.properties.report.ReportMarkdown;
+import dev.airproof.properties.report.CounterexampleFile;
 import dev.airproof.properties.report.VerifyJson;
 import dev.airproof.properties.report.VerifyReport;
 import dev.airproof.properties.report.VerifyText;
@@ -180,8 +181,19 @@ public final class VerifyCommand implements Callable<Integer> {
     if (reportDir != null) {
       Files.createDirectories(reportDir);
       Files.writeString(reportDir.resolve("report.json"), VerifyJson.write(report));
-      Files.writeString(reportDir.resolve("report.md"), ReportMarkdown.render(report, env.scriptText()));
-      err.println("airproof: wrote " + reportDir.resolve("report.md") + " and report.json");
+      List<Path> written = CounterexampleFiles.write(reportDir, results, file.toString(),
+          input.get().text(), new CounterexampleFile.ModelOptions(failures, budget.get(), bindings(),
+              Optional.ofNullable(completeOn), explored != null && explored.reduced()));
+      Files.writeString(reportDir.resolve("report.md"), ReportMarkdown.render(report, env.scriptText())
+          + CounterexampleFiles.replaySection(written));
+      err.println("airproof: wrote " + reportDir.resolve("report.md") + " and report.json"
+          + (written.isEmpty() ? "" : "; replay a counterexample with: airproof run --replay "
+              + written.get(0)));
+    }
+    if (reportDir == null && !json && results.stream()
+        .anyMatch(r -> r.backend().equals("explorer") && r.counterexample().isPresent())) {
+      err.println("airproof: --report DIR also writes each counterexample as a file that"
+          + " `airproof run --replay FILE` re-executes");
     }
     if (!disagreements.isEmpty()) {
       err.println("airproof: BUG: the back ends disagree (please report this with the file):");

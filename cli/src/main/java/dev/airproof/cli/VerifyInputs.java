@@ -15,14 +15,24 @@ final class VerifyInputs {
 
   static Optional<LoadedInput> load(Path file, boolean failures, Map<String, List<String>> bindings,
       FaultBudget faults, PrintWriter err) {
-    String name = file.toString();
+    return ScriptFiles.read(file, err)
+        .flatMap(bytes -> fromBytes(file.toString(), bytes, failures, bindings, faults, err));
+  }
+
+  /**
+   * The environment of an input given as bytes under the name {@code name} (a name ending in
+   * {@code .json} is a scenario, anything else a bare script), or empty after printing why not.
+   */
+  static Optional<LoadedInput> fromBytes(String name, byte[] bytes, boolean failures,
+      Map<String, List<String>> bindings, FaultBudget faults, PrintWriter err) {
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     if (name.endsWith(".json")) {
-      return ScenarioFiles.load(file, err).map(l -> new LoadedInput(
+      return ScenarioFiles.loadText(name, bytes, err).map(l -> new LoadedInput(
           ScenarioEnvironment.of(l.scenario(), l.script(), faults),
           "scenario " + l.scenario().name() + " (services as in the file, every oneOf alternative)"
-              + describe(faults)));
+              + describe(faults), text));
     }
-    Optional<ScriptFiles.Script> script = ScriptFiles.parseScript(file, err);
+    Optional<ScriptFiles.Script> script = ScriptFiles.parseText(name, bytes, err);
     if (script.isEmpty()) {
       return Optional.empty();
     }
@@ -35,7 +45,7 @@ final class VerifyInputs {
       }
       case DefaultEnvironment.Ok ok -> Optional.of(new LoadedInput(ok.environment(),
           "default environment of a bare script: each call returns \"SERVICE.FUNCTION@LINE:COL\""
-              + (failures ? " or fails" : "") + describe(faults) + describeBindings(bindings)));
+              + (failures ? " or fails" : "") + describe(faults) + describeBindings(bindings), text));
     };
   }
 

@@ -76,7 +76,7 @@ public final class VerifyJson {
     return o;
   }
 
-  private static ArrayNode steps(List<Step> steps) {
+  static ArrayNode steps(List<Step> steps) {
     ArrayNode a = F.arrayNode();
     int n = 1;
     for (Step s : steps) {
