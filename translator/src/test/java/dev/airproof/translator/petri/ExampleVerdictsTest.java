@@ -12,6 +12,9 @@ import org.junit.jupiter.api.TestFactory;
  * The net's verdicts on every example (default options: folds unrolled to 2), without and with call
  * failures, against the expected verdicts: H holds, V violated, U unknown (the net cannot decide
  * because the answer depends on values it abstracts). Order: termination, completion, no-stuck-join.
+ * The verdicts of {@code verify --backend petri} on the manifest's entries are checked against
+ * {@code examples/manifest.json} itself by the cli's {@code ManifestPetriTest}; this test adds the
+ * {@code --failures} runs of every example at the translator level.
  */
 class ExampleVerdictsTest {
   /** One expectation: example, whether calls may fail, the three verdicts and why. */
