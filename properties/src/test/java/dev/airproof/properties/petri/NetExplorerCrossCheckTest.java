@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestFactory;
  * seed is printed; {@code -Dairproof.test.seed=N} replays.
  */
 class NetExplorerCrossCheckTest {
-  static final int SCRIPTS = 400;
+  static final int SCRIPTS = 1000;
   static final int REQUIRED = 300;
   static final EnumSet<Feature> HOP_FRAGMENT = EnumSet.of(Feature.CALL, Feature.AP, Feature.CANON,
       Feature.SEQ, Feature.PAR, Feature.XOR, Feature.NEW, Feature.NEVER, Feature.NULL);
