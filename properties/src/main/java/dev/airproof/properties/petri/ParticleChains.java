@@ -159,7 +159,7 @@ public final class ParticleChains {
       choices.add(-1);
     } else {
       for (int i = 0; i < before.size(); i++) {
-        if (before.get(i).equals(removed.get(0)) && !choices.contains(i)) {
+        if (before.get(i).equals(removed.get(0))) {
           boolean sameHop = false;
           for (int c : choices) {
             sameHop |= h.hops[c] == h.hops[i];
