@@ -120,7 +120,8 @@ public final class DagAnalysis {
   }
 
   /**
-   * The earliest hop depth of every call of the error-free execution, by {@code line:col}: the
+   * The earliest hop depth of every call of the error-free execution, by {@code line:col} (in
+   * source order): the
    * fewest particle transfers after which the call can run. Several control edges into a node are
    * alternatives (a {@code par} continues as soon as either branch completes, an {@code xor} or a
    * fold by either way), so they take the minimum; data edges of scalars and canons are all needed
@@ -133,7 +134,9 @@ public final class DagAnalysis {
   public Map<String, Integer> earliestCallHops() {
     Map<DagNode, Map<String, Integer>> at = new HashMap<>();
     at.put(dag.start(), Map.of(dag.start().peer(), 0));
-    Map<String, Integer> out = new java.util.TreeMap<>();
+    Map<String, Integer> out = new java.util.TreeMap<>(java.util.Comparator
+        .comparingInt((String pos) -> Integer.parseInt(pos.substring(0, pos.indexOf(':'))))
+        .thenComparingInt(pos -> Integer.parseInt(pos.substring(pos.indexOf(':') + 1))));
     for (DagNode n : order) {
       if (n == dag.start() || !runs.contains(n)) {
         continue;
