@@ -183,6 +183,12 @@ public final class ExportCommand implements Callable<Integer> {
         .append(dag.graph().edgeSet().size()).append('\n');
     sb.append("critical path in network hops: ").append(hops.length()).append('\n');
     hops.nodes().forEach(n -> sb.append("  ").append(describe(n)).append('\n'));
+    java.util.Map<String, Integer> earliest = a.earliestCallHops();
+    sb.append("latency in network hops (a par continues with its first branch): ")
+        .append(earliest.values().stream().mapToInt(Integer::intValue).max().orElse(0))
+        .append('\n');
+    earliest.forEach((at, h) -> sb.append("  ").append(at).append("  earliest after ").append(h)
+        .append(h == 1 ? " hop" : " hops").append('\n'));
     sb.append("critical path in calls: ").append(calls.length()).append('\n');
     calls.nodes().forEach(n -> sb.append("  ").append(describe(n)).append('\n'));
     sb.append("maximum parallel calls: ").append(a.maxParallelCalls()).append('\n');

@@ -61,7 +61,8 @@ class ExportNetTest {
         "-o", out.toString());
     assertEquals(0, run.exit(), run.err());
     String text = Files.readString(out);
-    assertTrue(text.startsWith("places: 24, transitions: 25"), text);
+    // with failures each par branch may fail apart from the other (two more places and transitions)
+    assertTrue(text.startsWith("places: 26, transitions: 27"), text);
     assertTrue(text.contains("no-stuck-join: violated"), text);
   }
 

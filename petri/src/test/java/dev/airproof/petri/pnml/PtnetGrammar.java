@@ -17,9 +17,10 @@ import org.xml.sax.InputSource;
  * Stateless; an offline structural validator for PNML 2009 P/T net documents, written from the
  * RELAX NG grammars pnmlcoremodel.rng + conventions.rng + ptnet.pntd (pnml.org, version-2009):
  * which elements may appear where and how often, required attributes, the net type URI, unique
- * NCName ids, arc ends, label value types (non-negative / positive integers, decimals).
+ * NCName ids, arc ends, label value types (non-negative / positive integers, decimals). Public
+ * for the translator's tests (this module's test-jar).
  */
-final class PtnetGrammar {
+public final class PtnetGrammar {
   private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-\\u00B7]*");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern NON_NEGATIVE = Pattern.compile("\\+?\\d+");
@@ -32,7 +33,7 @@ final class PtnetGrammar {
   private PtnetGrammar() {}
 
   /** Every violation of the ptnet grammar in {@code xml}; empty iff valid. */
-  static List<String> violations(String xml) {
+  public static List<String> violations(String xml) {
     PtnetGrammar g = new PtnetGrammar();
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -94,10 +94,8 @@ public final class NetExplorerComparison {
    */
   public static Report compare(ExplorationResult explored, NetAnalysis net) {
     Set<CallMultiset> observed = quiescentCalls(explored);
-    boolean choiceFree = net.translation().elements().values().stream()
-        .noneMatch(NetElement::dataChoice);
     Optional<Set<CallMultiset>> netOnly = Optional.empty();
-    if (choiceFree && net.graph().isComplete()) {
+    if (callChoiceFree(net) && net.graph().isComplete()) {
       netOnly = terminalCalls(net, 100_000).map(all -> {
         Set<CallMultiset> only = new LinkedHashSet<>(all);
         only.removeAll(observed);
@@ -105,6 +103,17 @@ public final class NetExplorerComparison {
       });
     }
     return new Report(observed, unexplained(net, observed), netOnly);
+  }
+
+  /**
+   * True iff no data choice of the net can change which calls run: its only data choices, if any,
+   * are {@code complete} / {@code complete-elsewhere} at an end whose peer is statically unknown,
+   * which fire last and call nothing. Then every terminal call multiset of the net is one of the
+   * script's (for some values) and the two sets must be equal.
+   */
+  public static boolean callChoiceFree(NetAnalysis net) {
+    return net.translation().elements().values().stream().noneMatch(e -> e.dataChoice()
+        && e.role() != Role.COMPLETE && e.role() != Role.COMPLETE_ELSEWHERE);
   }
 
   /**

@@ -35,7 +35,8 @@ import java.util.function.LongSupplier;
  * waits on a variable. A violation comes with the firing sequence as counterexample steps (kind
  * {@code fire}, the transition's peer, the AIR instruction and its {@code line:col}). Runs that
  * need choices the net makes without data (match outcomes, array lengths, arrival timing) give
- * "unknown", never "violated". Stateless; the clock is passed in.
+ * "unknown", never "violated"; so does an environment with faults, which the net does not model.
+ * Stateless; the clock is passed in.
  */
 public final class PetriBackend implements Backend {
   private final NetOptions options;
@@ -66,8 +67,14 @@ public final class PetriBackend implements Backend {
         asked.add(p);
       }
     }
-    TranslationResult r = AirToNet.translate(readable(task.environment()), options);
     List<PropertyResult> out = new ArrayList<>();
+    if (!task.environment().faults().isNone()) {
+      asked.forEach(p -> out.add(new PropertyResult(p, Verdict.UNKNOWN, name(), 0, millis(t0),
+          "the net models no faults (duplication, drop, amnesia); docs/petri-semantics.md §3",
+          Optional.empty())));
+      return out;
+    }
+    TranslationResult r = AirToNet.translate(readable(task.environment()), options);
     switch (r) {
       case TranslationResult.Unsupported u -> asked.forEach(p -> out.add(new PropertyResult(p,
           Verdict.UNKNOWN, name(), 0, millis(t0), u.message(), Optional.empty())));

@@ -78,6 +78,18 @@ class PetriBackendTest {
   }
 
   @Test
+  void faultsAreNotModelledSoEveryVerdictIsUnknown() {
+    VerificationTask t = task(STUCK, Bounds.DEFAULT);
+    VerificationTask faulty = new VerificationTask(
+        t.environment().withFaults(new FaultBudget(0, 0, 1)), t.properties(), t.bounds(), 0,
+        Progress.NONE);
+    List<PropertyResult> r = new PetriBackend(NetOptions.defaults(), System::nanoTime).check(faulty);
+    assertEquals(3, r.size());
+    assertTrue(r.stream().allMatch(x -> x.verdict() == Verdict.UNKNOWN
+        && x.detail().contains("no faults")), r::toString);
+  }
+
+  @Test
   void aBoundTooSmallGivesUnknown() {
     List<PropertyResult> r = run(true, STUCK, new Bounds(3, 10, 1000));
     assertEquals(Verdict.UNKNOWN, r.get(0).verdict(), r::toString);

@@ -20,6 +20,7 @@ import dev.airproof.interpreter.ast.Null;
 import dev.airproof.interpreter.ast.Par;
 import dev.airproof.interpreter.ast.Seq;
 import dev.airproof.interpreter.ast.Span;
+import dev.airproof.interpreter.ast.StringLiteral;
 import dev.airproof.interpreter.ast.Value;
 import dev.airproof.interpreter.ast.Xor;
 import java.util.ArrayList;
@@ -146,7 +147,9 @@ public final class AirDag {
 
     private DagNode leaf(Instruction i, DagNode.Kind kind, Optional<Value> peer, List<DagNode> preds,
         boolean err) {
-      String runsOn = peer.map(Variables::text).orElse("");
+      // "" means "no peer of its own"; the empty literal is a peer, written with its quotes
+      String runsOn = peer.map(v -> v instanceof StringLiteral l && l.value().isEmpty() ? "\"\""
+          : Variables.text(v)).orElse("");
       DagNode n = new DagNode(nextId++, kind, Variables.header(i), runsOn, i.span(), err);
       graph.addVertex(n);
       for (DagNode p : preds) {

@@ -19,6 +19,7 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
 public final class DagAnalysis {
   private final AirDag dag;
   private final List<DagNode> order;
+  private final java.util.Set<DagNode> runs;
 
   /** Analyses of {@code dag}. */
   public DagAnalysis(AirDag dag) {
@@ -27,6 +28,26 @@ public final class DagAnalysis {
     new TopologicalOrderIterator<>(dag.graph(), java.util.Comparator.comparingInt(DagNode::id))
         .forEachRemaining(o::add);
     this.order = List.copyOf(o);
+    this.runs = runs(dag);
+  }
+
+  /**
+   * The nodes the error-free execution reaches: from the start along control edges, outside error
+   * paths. A node that only data edges lead to (e.g. after a {@code fail} or {@code never} in a
+   * {@code seq}) never runs, whatever it waits for.
+   */
+  private static java.util.Set<DagNode> runs(AirDag dag) {
+    java.util.Set<DagNode> seen = new java.util.HashSet<>(List.of(dag.start()));
+    java.util.ArrayDeque<DagNode> todo = new java.util.ArrayDeque<>(seen);
+    while (!todo.isEmpty()) {
+      for (DagEdge e : dag.graph().outgoingEdgesOf(todo.poll())) {
+        DagNode t = dag.graph().getEdgeTarget(e);
+        if (e.kind() == DagEdge.Kind.CONTROL && !t.errorPath() && seen.add(t)) {
+          todo.add(t);
+        }
+      }
+    }
+    return seen;
   }
 
   /**
@@ -48,8 +69,9 @@ public final class DagAnalysis {
 
   /**
    * The critical path in network hops: the longest path along control and data edges (the normal,
-   * error-free execution) counting the edges whose two ends run on different peers. This bounds the
-   * latency of a run in particle transfers.
+   * error-free execution, through nodes a control path reaches) counting the edges whose two ends
+   * run on different peers. This bounds the latency of a run in particle transfers
+   * (docs/petri-semantics.md §6 compares it with the explorer's longest particle chain).
    */
   public Path criticalPathInHops() {
     // Longest path over (node, peer the particle is on) pairs: a call or canon moves the particle to
@@ -66,7 +88,7 @@ public final class DagAnalysis {
         int hops = best.get(here);
         for (DagEdge e : dag.graph().outgoingEdgesOf(n)) {
           DagNode t = dag.graph().getEdgeTarget(e);
-          if (e.kind() == DagEdge.Kind.ERROR || t.errorPath()) {
+          if (e.kind() == DagEdge.Kind.ERROR || t.errorPath() || !runs.contains(t)) {
             continue;
           }
           String peer = t.peer().isEmpty() ? here.peer() : t.peer();
@@ -97,6 +119,66 @@ public final class DagAnalysis {
     return new Path(best.get(end), path);
   }
 
+  /**
+   * The earliest hop depth of every call of the error-free execution, by {@code line:col} (in
+   * source order): the
+   * fewest particle transfers after which the call can run. Several control edges into a node are
+   * alternatives (a {@code par} continues as soon as either branch completes, an {@code xor} or a
+   * fold by either way), so they take the minimum; data edges of scalars and canons are all needed
+   * (a call joins on every variable it reads), so they take the maximum; data edges of streams and
+   * stream maps are not waited on (a canon takes whatever arrived). A node with a peer of its own (call,
+   * canon) runs there, one hop away from a predecessor on another peer; other nodes run where the
+   * particle is. Computed over (node, peer) pairs in topological order. The largest value is the
+   * latency critical path of the script; docs/petri-semantics.md §6 compares it with the explorer.
+   */
+  public Map<String, Integer> earliestCallHops() {
+    Map<DagNode, Map<String, Integer>> at = new HashMap<>();
+    at.put(dag.start(), Map.of(dag.start().peer(), 0));
+    Map<String, Integer> out = new java.util.TreeMap<>(java.util.Comparator
+        .comparingInt((String pos) -> Integer.parseInt(pos.substring(0, pos.indexOf(':'))))
+        .thenComparingInt(pos -> Integer.parseInt(pos.substring(pos.indexOf(':') + 1))));
+    for (DagNode n : order) {
+      if (n == dag.start() || !runs.contains(n)) {
+        continue;
+      }
+      Map<String, Integer> control = new HashMap<>();
+      List<Map<String, Integer>> writers = new ArrayList<>();
+      for (DagEdge e : dag.graph().incomingEdgesOf(n)) {
+        Map<String, Integer> there = at.get(dag.graph().getEdgeSource(e));
+        if (e.kind() == DagEdge.Kind.ERROR || there == null) {
+          continue;
+        }
+        if (e.kind() == DagEdge.Kind.DATA) {
+          if (!e.variable().startsWith("$") && !e.variable().startsWith("%")) {
+            writers.add(there); // a stream or stream map never blocks its canon
+          }
+          continue;
+        }
+        there.forEach((peer, hops) -> {
+          String runsOn = n.peer().isEmpty() ? peer : n.peer();
+          control.merge(runsOn, hops + (runsOn.equals(peer) ? 0 : 1), Math::min);
+        });
+      }
+      Map<String, Integer> here = new HashMap<>();
+      control.forEach((peer, hops) -> {
+        int ready = hops;
+        for (Map<String, Integer> w : writers) {
+          int arrives = Integer.MAX_VALUE;
+          for (Map.Entry<String, Integer> r : w.entrySet()) {
+            arrives = Math.min(arrives, r.getValue() + (r.getKey().equals(peer) ? 0 : 1));
+          }
+          ready = Math.max(ready, arrives);
+        }
+        here.put(peer, ready);
+      });
+      at.put(n, here);
+      if (n.kind() == DagNode.Kind.CALL && !here.isEmpty()) {
+        out.put(n.span().line() + ":" + n.span().column(), here.get(n.peer()));
+      }
+    }
+    return out;
+  }
+
   /** The critical path in calls: the longest path along control and data edges counting call nodes. */
   public Path criticalPathInCalls() {
     return longest((from, to) -> to.kind() == DagNode.Kind.CALL ? 1 : 0, false);
@@ -116,7 +198,7 @@ public final class DagAnalysis {
           continue;
         }
         DagNode t = dag.graph().getEdgeTarget(e);
-        if (t.errorPath() && !withErrors) {
+        if (!withErrors && (t.errorPath() || !runs.contains(t))) {
           continue;
         }
         int w = here + weight.applyAsInt(n, t);

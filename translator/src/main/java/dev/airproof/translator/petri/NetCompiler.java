@@ -178,12 +178,32 @@ final class NetCompiler {
         join(p, exit[side], List.of(err2[side], open), List.of(afterErr));
         join(p, exit[other], List.of(ok2[other], afterErr), List.of(sink(ok, exit[other])));
         if (canFail[other]) {
-          join(p, exit[other], List.of(err2[other], afterErr), List.of(err));
-          a.errorOn(err, a.errorPeer(err2[other]));
+          bothFail(p, err2[side], err2[other], afterErr, err, exit[other]);
         }
       }
     }
     return join(pa, pb);
+  }
+
+  /**
+   * Both branches failed, {@code first} before {@code second}. The par fails only where both
+   * failures are known: on the peer of the second failure, which knows the first only if the first
+   * was raised on the same peer or its data reached that peer before (AquaVM merges data only when
+   * a particle arrives; a failure forwards nothing). On one statically known peer they always meet;
+   * otherwise whether they meet is a timing choice: they meet (the par fails) or the par waits for
+   * ever ("failed apart").
+   */
+  private void bothFail(Par p, String first, String second, String afterErr, String err,
+      String peer) {
+    String where = a.errorPeer(second);
+    boolean onePeer = where.equals(a.errorPeer(first)) && !where.equals(NetAssembly.ANY_PEER);
+    a.transition(Role.PAR_JOIN, peer, p.span(), "par", !onePeer, List.of(second, afterErr),
+        List.of(err), Set.of());
+    a.errorOn(err, where);
+    if (!onePeer) {
+      a.transition(Role.PAR_JOIN, peer, p.span(), "par", true, List.of(second, afterErr),
+          List.of(parPlace(p, "both branches failed apart: the failures never meet")), Set.of());
+    }
   }
 
   private String parPlace(Par p, String what) {

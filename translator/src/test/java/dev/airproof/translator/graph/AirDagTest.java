@@ -41,6 +41,35 @@ class AirDagTest {
   }
 
   @Test
+  void earliestHopsTakeTheFirstParBranchButEveryVariable() {
+    assertEquals(java.util.Map.of("4:4", 1, "5:4", 1, "6:3", 2, "7:2", 3),
+        new DagAnalysis(AirDag.of(parse(FORK_JOIN))).earliestCallHops(),
+        "the averager joins on both prices: 2 hops; the callback 3");
+    String nullFirst = """
+        (seq
+         (par
+          (null)
+          (call "a" ("s" "f") []))
+         (call "b" ("s" "f") []))
+        """;
+    assertEquals(java.util.Map.of("4:3", 1, "5:2", 1),
+        new DagAnalysis(AirDag.of(parse(nullFirst))).earliestCallHops(),
+        "the null branch completes the par on the init peer, which sends to b at once");
+    assertEquals(2, new DagAnalysis(AirDag.of(parse(nullFirst))).criticalPathInHops().length(),
+        "the longest path treats the par as waiting for both");
+    String afterFail = """
+        (seq
+         (seq
+          (call "a" ("s" "f") [] x)
+          (fail 1 ""))
+         (call "b" ("s" "f") [x]))
+        """;
+    assertEquals(java.util.Map.of("3:3", 1),
+        new DagAnalysis(AirDag.of(parse(afterFail))).earliestCallHops(),
+        "only a data edge leads to the call after fail: it never runs");
+  }
+
+  @Test
   void theRightBranchOfXorIsAnErrorPath() {
     AirDag dag = AirDag.of(parse("""
         (xor
