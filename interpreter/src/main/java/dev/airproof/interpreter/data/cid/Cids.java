@@ -32,6 +32,17 @@ public final class Cids {
 
   /** The blake3 CID of these bytes. */
   public static Cid ofBytes(byte[] bytes) {
+    return bytes.length > 4096 ? cidNow(bytes) : CID_MEMO.apply(bytes, Cids::cidNow);
+  }
+
+  /**
+   * Remembered CIDs of inputs up to 4 KB (a pure function; a model checker and every replay of a
+   * trace hash the same values, tetraplets and aggregates again). Cids are immutable.
+   */
+  private static final dev.airproof.interpreter.data.memo.ContentMemo<Cid> CID_MEMO =
+      new dev.airproof.interpreter.data.memo.ContentMemo<>(32_768, 32L << 20);
+
+  private static Cid cidNow(byte[] bytes) {
     return new Cid(new CidBytes(1, JSON_CODEC, BLAKE3, blake3(bytes)).toText());
   }
 

@@ -20,6 +20,12 @@ import java.util.function.Function;
  * @param <V> the result type
  */
 public final class ContentMemo<V> {
+  /**
+   * False when the JVM runs with {@code -Dairproof.memo=off}: every memo then computes every time
+   * (benchmarks of the interpreter's cold cost, and diagnosis).
+   */
+  public static final boolean ENABLED = !"off".equals(System.getProperty("airproof.memo"));
+
   private final int maxEntries;
   private final long byteBudget;
   private final LinkedHashMap<Key, V> entries = new LinkedHashMap<>(256, 0.75f, true);
@@ -36,6 +42,9 @@ public final class ContentMemo<V> {
 
   /** {@code function.apply(input)}, remembered. */
   public V apply(byte[] input, Function<byte[], V> function) {
+    if (!ENABLED) {
+      return function.apply(input);
+    }
     Key probe = new Key(input);
     synchronized (this) {
       V known = entries.get(probe);

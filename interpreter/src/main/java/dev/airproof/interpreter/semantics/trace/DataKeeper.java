@@ -2,9 +2,7 @@ package dev.airproof.interpreter.semantics.trace;
 
 import dev.airproof.interpreter.data.ExecutedState;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,8 +13,8 @@ final class DataKeeper {
   final TraceSlider prev;
   final TraceSlider current;
   final List<ExecutedState> result = new ArrayList<>();
-  final Map<Long, Long> newToPrev = new HashMap<>();
-  final Map<Long, Long> newToCurrent = new HashMap<>();
+  private final PositionMap newToPrev = new PositionMap();
+  private final PositionMap newToCurrent = new PositionMap();
 
   DataKeeper(List<ExecutedState> prevTrace, List<ExecutedState> currentTrace) {
     this.prev = new TraceSlider(prevTrace);
@@ -43,11 +41,40 @@ final class DataKeeper {
   }
 
   Optional<Long> prevPosOf(long newPos) {
-    return Optional.ofNullable(newToPrev.get(newPos));
+    return newToPrev.get(newPos);
   }
 
   Optional<Long> currentPosOf(long newPos) {
-    return Optional.ofNullable(newToCurrent.get(newPos));
+    return newToCurrent.get(newPos);
+  }
+
+  /**
+   * Mutable; a map from result positions (dense, from 0) to input positions, as a growable array
+   * (a boxed hash map cost a fifth of the replay of a long trace).
+   */
+  private static final class PositionMap {
+    private static final long NONE = Long.MIN_VALUE;
+    private long[] to = empty(64);
+
+    private static long[] empty(int n) {
+      long[] a = new long[n];
+      java.util.Arrays.fill(a, NONE);
+      return a;
+    }
+
+    void put(long from, long value) {
+      if (from >= to.length) {
+        long[] grown = empty((int) Math.max(from + 1, 2L * to.length));
+        System.arraycopy(to, 0, grown, 0, to.length);
+        to = grown;
+      }
+      to[(int) from] = value;
+    }
+
+    Optional<Long> get(long from) {
+      return from < 0 || from >= to.length || to[(int) from] == NONE ? Optional.empty()
+          : Optional.of(to[(int) from]);
+    }
   }
 
   /** Which input trace. */
