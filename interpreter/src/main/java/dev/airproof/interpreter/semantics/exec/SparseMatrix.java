@@ -2,11 +2,9 @@ package dev.airproof.interpreter.semantics.exec;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Mutable; scoped single-assignment variables by fold depth, AquaVM's {@code ValuesSparseMatrix}:
@@ -15,10 +13,17 @@ import java.util.Set;
  */
 final class SparseMatrix<T> {
   private final Map<String, List<Cell<T>>> cells = new HashMap<>();
-  private final Set<Integer> allowedDepths = new HashSet<>(Set.of(0));
+  /** The fold depths whose values are visible now (a bit per depth; depth 0 always). */
+  private final java.util.BitSet allowedDepths = initialDepths();
   private int depth;
 
   private record Cell<T>(int depth, Optional<T> value) {}
+
+  private static java.util.BitSet initialDepths() {
+    java.util.BitSet b = new java.util.BitSet();
+    b.set(0);
+    return b;
+  }
 
   /** Result of a lookup: absent (not found), unset after new, or a value. */
   sealed interface Get<T> permits Get.NotFound, Get.Unset, Get.Value {
@@ -57,7 +62,7 @@ final class SparseMatrix<T> {
       return new Get.NotFound<>();
     }
     Cell<T> last = list.get(list.size() - 1);
-    if (!allowedDepths.contains(last.depth())) {
+    if (!allowedDepths.get(last.depth())) {
       return new Get.NotFound<>();
     }
     return last.value().<Get<T>>map(Get.Value::new).orElseGet(Get.Unset::new);
@@ -73,24 +78,24 @@ final class SparseMatrix<T> {
 
   void foldStart() {
     depth++;
-    allowedDepths.add(depth);
+    allowedDepths.set(depth);
   }
 
   void nextBefore() {
-    allowedDepths.remove(depth);
+    allowedDepths.clear(depth);
     depth++;
-    allowedDepths.add(depth);
+    allowedDepths.set(depth);
   }
 
   void nextAfter() {
-    allowedDepths.remove(depth);
+    allowedDepths.clear(depth);
     depth--;
-    allowedDepths.add(depth);
+    allowedDepths.set(depth);
     cleanup();
   }
 
   void foldEnd() {
-    allowedDepths.remove(depth);
+    allowedDepths.clear(depth);
     depth--;
     cleanup();
   }
