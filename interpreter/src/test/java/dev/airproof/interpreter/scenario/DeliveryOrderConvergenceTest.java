@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dairproof.test.seed=N} replays a run.
  */
 class DeliveryOrderConvergenceTest {
-  private static final int SCENARIOS = 500;
+  private static final int SCENARIOS = Integer.getInteger("airproof.test.scenarios", 500);
   private static final int ORDERS = 5;
   private static final String[] PEERS = {"\"{{peer_a}}\"", "\"{{peer_b}}\"", "\"{{peer_c}}\"", "%init_peer_id%"};
 
@@ -101,7 +101,9 @@ class DeliveryOrderConvergenceTest {
    * {@code par} or {@code xor} branch that may not have run). Joins on variables of parallel
    * branches are order-dependent in AIR: a call is forwarded as soon as it is reached, and the peer
    * that forwarded it does not forward it again when the missing value arrives later (the explorer's
-   * convergence property finds such scripts; see {@code examples/join-never-delivered.air}).
+   * convergence property finds such scripts; see {@code examples/join-never-delivered.air}). For
+   * the same reason failing calls stand only outside {@code par}: whether an {@code xor} around a
+   * {@code par} sees the failures of branches on different peers depends on arrival order.
    */
   private static final class Script {
     private final SplittableRandom rnd;
@@ -110,6 +112,8 @@ class DeliveryOrderConvergenceTest {
     Script(SplittableRandom rnd) {
       this.rnd = rnd;
     }
+
+    private int parDepth;
 
     String block(int calls) {
       return block(calls, List.of()).text;
@@ -129,8 +133,10 @@ class DeliveryOrderConvergenceTest {
         return new Drawn("(seq " + a.text + " " + b.text + ")", b.bound);
       }
       String op = pick < 5 ? "par" : "xor";
+      parDepth += op.equals("par") ? 1 : 0;
       Drawn a = block(left, bound);
       Drawn b = block(calls - left, bound);
+      parDepth -= op.equals("par") ? 1 : 0;
       return new Drawn("(" + op + " " + a.text + " " + b.text + ")", bound);
     }
 
@@ -141,7 +147,7 @@ class DeliveryOrderConvergenceTest {
           args.append(args.length() == 0 ? "" : " ").append(v);
         }
       }
-      String function = rnd.nextInt(6) == 0 ? "fail" : "f" + counter;
+      String function = parDepth == 0 && rnd.nextInt(4) == 0 ? "fail" : "f" + counter;
       String v = "v" + (counter++);
       List<String> after = new ArrayList<>(bound);
       after.add(v);
