@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airproof.interpreter.semantics.Interpreter;
 import dev.airproof.interpreter.scenario.RunReport;
+import dev.airproof.interpreter.scenario.Scenario;
 import dev.airproof.interpreter.scenario.ScenarioRunner;
 import dev.airproof.properties.conformance.AquaVmBridge;
 import dev.airproof.properties.conformance.AquaVmUnavailable;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -85,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
     Rate java = javaRate(loaded, found.interpreter().get());
     Rate aquavm;
     try (AquaVmBridge bridge = AquaVmBridge.start(OracleLocation.locate(), Duration.ofSeconds(60))) {
-      aquavm = aquavmRate(docs, bridge);
+      aquavm = aquavmRate(docs, loaded, bridge);
     } catch (AquaVmUnavailable e) {
       err.println("airproof bench: AquaVM oracle unavailable: " + e.getMessage());
       return ExitCodes.INTERNAL_ERROR;
@@ -118,24 +118,61 @@ public final class BenchCommand implements Callable<Integer> {
     return Math.max(1, runs / 5);
   }
 
+  /**
+   * Run {@code n} of a scenario gets its own particle id, on both sides: every signature, data
+   * document and hash is then new, as on a node, and no memo of either interpreter can help.
+   */
+  private static String particleId(String id, int n) {
+    return id + "-bench-" + n;
+  }
+
+  private static Scenario fresh(Scenario s, int n) {
+    Scenario.Particle p = s.particle();
+    return new Scenario(s.name(), s.air(), s.peers(), s.initPeer(), s.services(),
+        new Scenario.Particle(particleId(p.id(), n), p.timestamp(), p.ttl()), s.delivery(), s.maxSteps());
+  }
+
+  private static JsonNode fresh(JsonNode doc, Scenario parsed, int n) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy =
+        (com.fasterxml.jackson.databind.node.ObjectNode) doc.deepCopy();
+    com.fasterxml.jackson.databind.node.ObjectNode particle = copy.putObject("particle");
+    particle.put("id", particleId(parsed.particle().id(), n));
+    particle.put("timestamp", parsed.particle().timestamp());
+    particle.put("ttl", parsed.particle().ttl());
+    return copy;
+  }
+
   private Rate javaRate(List<ScenarioFiles.Loaded> loaded, Interpreter interpreter) {
     for (int i = 0; i < warmUp(); i++) {
-      loaded.forEach(l -> ScenarioRunner.run(l.scenario(), l.script(), l.scenario().air(), interpreter));
+      for (ScenarioFiles.Loaded l : loaded) {
+        ScenarioRunner.run(fresh(l.scenario(), -1 - i), l.script(), l.scenario().air(), interpreter);
+      }
     }
     long invocations = 0;
     long start = System.nanoTime();
     for (int i = 0; i < runs; i++) {
       for (ScenarioFiles.Loaded l : loaded) {
-        RunReport r = ScenarioRunner.run(l.scenario(), l.script(), l.scenario().air(), interpreter);
+        RunReport r = ScenarioRunner.run(fresh(l.scenario(), i), l.script(), l.scenario().air(), interpreter);
         invocations += r.invocations();
       }
     }
     return new Rate(invocations, (System.nanoTime() - start) / 1e9);
   }
 
-  private Rate aquavmRate(List<JsonNode> docs, AquaVmBridge bridge) {
-    bridge.runAll(Collections.nCopies(warmUp(), docs).stream().flatMap(List::stream).toList());
-    List<JsonNode> batch = Collections.nCopies(runs, docs).stream().flatMap(List::stream).toList();
+  private Rate aquavmRate(List<JsonNode> docs, List<ScenarioFiles.Loaded> loaded, AquaVmBridge bridge) {
+    List<JsonNode> warm = new ArrayList<>();
+    List<JsonNode> batch = new ArrayList<>();
+    for (int i = 0; i < warmUp(); i++) {
+      for (int k = 0; k < docs.size(); k++) {
+        warm.add(fresh(docs.get(k), loaded.get(k).scenario(), -1 - i));
+      }
+    }
+    for (int i = 0; i < runs; i++) {
+      for (int k = 0; k < docs.size(); k++) {
+        batch.add(fresh(docs.get(k), loaded.get(k).scenario(), i));
+      }
+    }
+    bridge.runAll(warm);
     long start = System.nanoTime();
     List<JsonNode> reports = bridge.runAll(batch);
     double seconds = (System.nanoTime() - start) / 1e9;
