@@ -166,6 +166,15 @@ public final class VerifyCommand implements Callable<Integer> {
     if (progress instanceof TerminalProgress tp) {
       tp.finish();
     }
+    for (PropertyId p : chosen.get()) {
+      if (results.stream().noneMatch(r -> r.property() == p)) {
+        for (Backend b : chosenBackends) {
+          results.add(new PropertyResult(p, Verdict.UNKNOWN, b.name(), 0, 0, "not checked: the "
+              + b.name() + " back end decides only " + b.supports().stream().map(PropertyId::id).toList()
+              + " (the explorer decides every property)", Optional.empty()));
+        }
+      }
+    }
     List<String> disagreements = Disagreements.of(results);
     VerifyReport report = new VerifyReport(file.toString(),
         env.peers().stream().map(PeerSpec::alias).toList(), env.peers().get(env.initPeer()).alias(),
