@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code airproof bench --against aquavm}: runs the same scenarios through the reference interpreter
+ * {@code airproof bench --against aquavm} (or {@code --backends}, see {@link BackendsBench}): runs
+ * the same scenarios through the reference interpreter
  * and through the real AquaVM 0.62 (the Node oracle) in one run, and prints the interpreter
  * invocations per second of each and their ratio. Each side first runs a fifth of the runs as
  * warm-up (JIT, wasm compilation), then the timed runs. Both sides drive the same scenario driver
@@ -42,9 +43,21 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--against", required = true, paramLabel = "aquavm",
+  @Option(names = "--against", paramLabel = "aquavm",
       description = "the other interpreter (only aquavm)")
   String against;
+
+  @Option(names = "--backends",
+      description = "instead: the explorer (reduced and plain) and TLC on the same scripts, states and"
+          + " time per distinct state (fork-join with --providers N providers, and the stream joins)")
+  boolean backends;
+
+  @Option(names = "--providers", paramLabel = "FROM..TO", defaultValue = "2..6",
+      description = "with --backends: provider counts of the fork-join (default: ${DEFAULT-VALUE})")
+  String providers;
+
+  @Option(names = "--no-stream-joins", description = "with --backends: skip examples/stream-join*.air")
+  boolean noStreamJoins;
 
   @Option(names = "--scenario", paramLabel = "FILE", description = "scenario files (repeatable)")
   List<Path> scenarios = new ArrayList<>();
@@ -56,6 +69,29 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (backends == (against != null)) {
+      err.println("airproof bench: give either --against aquavm or --backends");
+      return ExitCodes.USER_ERROR;
+    }
+    if (backends) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\.\\.(\\d+))?").matcher(providers);
+      if (!m.matches() || Integer.parseInt(m.group(1)) < 1
+          || (m.group(2) != null && Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)))) {
+        err.println("airproof bench: --providers takes N or FROM..TO with 1 <= FROM <= TO, got '"
+            + providers + "'");
+        return ExitCodes.USER_ERROR;
+      }
+      int from = Integer.parseInt(m.group(1));
+      int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+      Optional<dev.airproof.interpreter.semantics.InsightfulInterpreter> interpreter =
+          InterpreterProvider.insightful();
+      if (interpreter.isEmpty()) {
+        err.println("airproof: internal error: no interpreter implementation is available");
+        return ExitCodes.INTERNAL_ERROR;
+      }
+      return BackendsBench.run(from, to, !noStreamJoins,
+          OracleLocation.locate().repositoryRoot().resolve("examples"), interpreter.get(), out, err);
+    }
     if (!against.equals("aquavm")) {
       err.println("airproof bench: --against takes aquavm");
       return ExitCodes.USER_ERROR;
