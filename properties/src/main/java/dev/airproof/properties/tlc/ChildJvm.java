@@ -57,9 +57,10 @@ public record ChildJvm(Path launcher, Path tlatoolsJar) {
 
   /**
    * Runs {@code mainClass args} in {@code copy}'s directory with its own tmpdir and a 512 MB heap;
-   * after {@code timeout} the child is destroyed forcibly. The child JIT-compiles with C1 only
+   * after {@code timeout}, or when this JVM shuts down (a shutdown hook), the child is destroyed
+   * forcibly. A child with a heap of at most 512 MB JIT-compiles with C1 only
    * ({@code -XX:TieredStopAtLevel=1}), which halves the wall time of the small fixture models (about
-   * 2.3 s instead of 5 s under load); a back end for large models should drop that flag.
+   * 2.3 s instead of 5 s under load); larger runs (the TLC back end of verify) get the full JIT.
    */
   public Exit run(SpecCopy copy, String mainClass, List<String> args, Duration timeout)
       throws IOException, InterruptedException {
@@ -69,9 +70,11 @@ public record ChildJvm(Path launcher, Path tlatoolsJar) {
   /** As {@link #run(SpecCopy, String, List, Duration)} with a heap of {@code heapMegabytes}. */
   public Exit run(SpecCopy copy, String mainClass, List<String> args, Duration timeout,
       int heapMegabytes) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        launcher.toString(), "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
-        "-Xmx" + heapMegabytes + "m",
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), "-XX:+UseParallelGC"));
+    if (heapMegabytes <= 512) {
+      command.add("-XX:TieredStopAtLevel=1");
+    }
+    command.addAll(List.of("-Xmx" + heapMegabytes + "m",
         "-Djava.io.tmpdir=" + copy.subdirectory("tmp"),
         "-cp", tlatoolsJar.toString(), mainClass));
     command.addAll(args);
@@ -82,6 +85,12 @@ public record ChildJvm(Path launcher, Path tlatoolsJar) {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
+    // The child must end with airproof, also when airproof itself is interrupted or killed.
+    Thread reaper = new Thread(() -> {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }, "airproof-child-jvm-reaper");
+    Runtime.getRuntime().addShutdownHook(reaper);
     boolean done;
     try {
       done = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -89,6 +98,11 @@ public record ChildJvm(Path launcher, Path tlatoolsJar) {
       if (process.isAlive()) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(reaper);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is exiting: the hook runs anyway
       }
     }
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
