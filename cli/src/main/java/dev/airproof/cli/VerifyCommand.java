@@ -166,7 +166,9 @@ public final class VerifyCommand implements Callable<Integer> {
     if (progress instanceof TerminalProgress tp) {
       tp.finish();
     }
-    for (PropertyId p : chosen.get()) {
+    // A property asked for by name that no chosen back end decides is reported, never left out;
+    // without --property each back end answers the default properties it decides.
+    for (PropertyId p : properties.isEmpty() ? Set.<PropertyId>of() : chosen.get()) {
       if (results.stream().noneMatch(r -> r.property() == p)) {
         for (Backend b : chosenBackends) {
           results.add(new PropertyResult(p, Verdict.UNKNOWN, b.name(), 0, 0, "not checked: the "
