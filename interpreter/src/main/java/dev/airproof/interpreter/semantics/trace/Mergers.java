@@ -3,7 +3,11 @@ package dev.airproof.interpreter.semantics.trace;
 import dev.airproof.interpreter.data.ExecutedState;
 import java.util.Optional;
 
-/** Errors shared by the per-instruction mergers ({@code merger/errors.rs}). */
+/**
+ * Errors shared by the per-instruction mergers ({@code merger/errors.rs}). With both states present
+ * AquaVM prints them bare ({@code IncompatibleExecutedStates(ExecutedState, ExecutedState)}), not
+ * as options: pinned by {@code conformance/regressions/incompatible_states_debug.json}.
+ */
 final class Mergers {
   private Mergers() {}
 
@@ -11,7 +15,7 @@ final class Mergers {
       Optional<ExecutedState> prev, Optional<ExecutedState> current, String expected) {
     if (prev.isPresent() && current.isPresent()) {
       return TraceResult.err("previous and current data have incompatible states: '"
-          + StateDebug.of(prev) + "' '" + StateDebug.of(current) + "'");
+          + StateDebug.of(prev.get()) + "' '" + StateDebug.of(current.get()) + "'");
     }
     String from = prev.isPresent() ? "previous" : "current";
     ExecutedState s = prev.isPresent() ? prev.get() : current.orElseThrow();
