@@ -49,4 +49,17 @@ class TlaBackendCommandTest {
     assertEquals(ExitCodes.USER_ERROR, run.exit());
     assertTrue(run.err().contains("known: [explorer, tlc, petri] and all"), run.err());
   }
+
+  /** TLC's stuck-join counterexample: the explorer's peer-by-peer chart, the waiting call and its variable. */
+  @Test
+  void tlcCounterexampleOfTheStuckJoinReadsLikeTheExplorers() {
+    CliRun run = CliRun.of("verify", EXAMPLES.resolve("stuck-join.air").toString(), "--backend", "tlc",
+        "--no-progress");
+    assertEquals(ExitCodes.VIOLATED, run.exit(), run.err());
+    String out = run.out();
+    assertTrue(out.matches("(?s).*no-stuck-join +violated +tlc .*init waits at 7:2 \\(reads price\\).*"), out);
+    assertTrue(out.contains("counterexample for no-stuck-join from tlc (4 steps)"), out);
+    assertTrue(out.contains("   #  init        provider_1  provider_2"), out);
+    assertTrue(out.contains("  4  *<----------o"), out);
+  }
 }

@@ -40,11 +40,31 @@ final class Explanations {
       List<TlaValue> keys = st.field("blocked").map(TraceSteps::set).orElse(List.of());
       if (!keys.isEmpty()) {
         out.add(TraceSteps.str(java.util.Optional.of(peer)) + " waits at "
-            + String.join(", ", keys.stream().map(k -> TraceSteps.position(k, module)).toList())
+            + String.join(", ", keys.stream().map(k -> TraceSteps.position(k, module)
+                + readsOf(k, module)).toList())
             + " for a variable that can no longer arrive");
       }
     });
     return out.isEmpty() ? List.of("a peer waits for a variable") : out;
+  }
+
+  /**
+   * The scalar variables the waiting node reads, as {@code " (reads price)"}, taken from the node's
+   * line of the generated module ({@code (* N @ line:col *) call(..., <<Var("price")>>, ...)}).
+   */
+  private static String readsOf(TlaValue key, GeneratedModule module) {
+    long node = TraceSteps.integer(key.at(new TlaValue.Int(1)).orElseThrow());
+    java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\(\\* " + node + " @ [0-9]+:[0-9]+ \\*\\)(.*)");
+    java.util.regex.Matcher m = line.matcher(module.tlaText());
+    if (!m.find()) {
+      return "";
+    }
+    java.util.regex.Matcher v = java.util.regex.Pattern.compile("Var\\(\"([^\"]+)\"\\)").matcher(m.group(1));
+    java.util.Set<String> vars = new java.util.LinkedHashSet<>();
+    while (v.find()) {
+      vars.add(v.group(1));
+    }
+    return vars.isEmpty() ? "" : " (reads " + String.join(", ", vars) + ")";
   }
 
   private static List<String> twice(Map<String, TlaValue> last, GeneratedModule module) {
