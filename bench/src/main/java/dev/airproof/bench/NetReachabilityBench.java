@@ -1,5 +1,6 @@
 package dev.airproof.bench;
 
+import dev.airproof.interpreter.gen.ForkJoinScripts;
 import dev.airproof.interpreter.syntax.AirParser;
 import dev.airproof.interpreter.syntax.ParseResult;
 import dev.airproof.interpreter.syntax.Parsed;
@@ -10,10 +11,6 @@ import dev.airproof.petri.reach.ReachabilityGraph;
 import dev.airproof.translator.petri.AirToNet;
 import dev.airproof.translator.petri.NetOptions;
 import dev.airproof.translator.petri.TranslationResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -96,37 +93,15 @@ public class NetReachabilityBench {
         g.isComplete() ? "" : "more than ", g.stateCount(), g.edgeCount());
   }
 
-  /**
-   * The fork-join with {@code n} providers, in the layout of examples/forkjoin.air: the providers'
-   * calls in right-nested pars, the averager joining on all prices, the result to the init peer.
-   */
+  /** The fork-join with {@code n} providers ({@link ForkJoinScripts}). */
   public static String forkJoin(int n) {
-    StringBuilder pars = new StringBuilder(call(n));
-    for (int i = n - 1; i >= 1; i--) {
-      pars = new StringBuilder("(par\n" + call(i) + "\n" + pars + "\n)");
-    }
-    StringBuilder prices = new StringBuilder();
-    for (int i = 1; i <= n; i++) {
-      prices.append(i > 1 ? " " : "").append('p').append(i);
-    }
-    return "(seq\n(seq\n" + pars + "\n(call \"averager\" (\"math\" \"avg\") [" + prices
-        + "] avg)\n)\n(call %init_peer_id% (\"callback\" \"result\") [avg])\n)\n";
-  }
-
-  private static String call(int i) {
-    return "(call \"provider_" + i + "\" (\"price\" \"get\") [\"BTC\"] p" + i + ")";
+    return ForkJoinScripts.of(n);
   }
 
   private static String resource(String name) {
-    try (InputStream in = NetReachabilityBench.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BenchResources.text(NetReachabilityBench.class, name);
   }
+
 
   @Benchmark
   public ReachabilityGraph explore(Markings counter) {

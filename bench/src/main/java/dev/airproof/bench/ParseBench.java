@@ -6,9 +6,6 @@ import dev.airproof.interpreter.syntax.AirParser;
 import dev.airproof.interpreter.syntax.AirPrinter;
 import dev.airproof.interpreter.syntax.ParseResult;
 import dev.airproof.interpreter.syntax.Parsed;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -92,15 +89,9 @@ public class ParseBench {
   static final long SEED = 20261124L;
 
   private static String resource(String name) {
-    try (InputStream in = ParseBench.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BenchResources.text(ParseBench.class, name);
   }
+
 
   @Benchmark
   public ParseResult parse(Throughput counter) {

@@ -1,5 +1,6 @@
 package dev.airproof.cli;
 
+import dev.airproof.interpreter.gen.ForkJoinScripts;
 import dev.airproof.interpreter.semantics.InsightfulInterpreter;
 import dev.airproof.properties.backend.Backend;
 import dev.airproof.properties.backend.ExplorerBackend;
@@ -41,19 +42,9 @@ final class BackendsBench {
   /** Immutable; one script to measure. */
   record Input(String name, String text) {}
 
-  /** The fork-join script with {@code n} providers (the shape of {@code examples/forkjoin.air}). */
+  /** The fork-join script with {@code n} providers ({@link ForkJoinScripts}). */
   static String forkJoin(int n) {
-    String par = "";
-    for (int i = n; i >= 1; i--) {
-      String call = "(call \"provider_" + i + "\" (\"price\" \"get\") [\"BTC\"] p" + i + ")";
-      par = par.isEmpty() ? call : "(par " + call + " " + par + ")";
-    }
-    StringBuilder args = new StringBuilder();
-    for (int i = 1; i <= n; i++) {
-      args.append(i > 1 ? " " : "").append('p').append(i);
-    }
-    return "(seq (seq " + par + " (call \"averager\" (\"math\" \"avg\") [" + args + "] avg))"
-        + " (call %init_peer_id% (\"callback\" \"result\") [avg]))\n";
+    return ForkJoinScripts.of(n);
   }
 
   static int run(int fromN, int toN, boolean streamJoins, Path examples, InsightfulInterpreter interpreter,
@@ -70,7 +61,7 @@ final class BackendsBench {
     List<Backend> tlc = BackendNames.select("tlc", Optional.empty(), NetOptions.defaults());
     ExplorerBackend explorer = new ExplorerBackend(interpreter);
     err.println("airproof bench --backends: warming the explorer up (JIT) on forkjoin N=4 ...");
-    measureExplorer(explorer, task(inputs.isEmpty() ? forkJoin(4) : forkJoin(4), true, err).orElseThrow());
+    measureExplorer(explorer, task(forkJoin(4), true, err).orElseThrow());
     out.printf("%-20s %9s %9s %9s | %9s %9s %9s | %9s %9s %9s | %8s%n", "script", "red.st", "red.ms",
         "red.us/st", "plain.st", "plain.ms", "us/st", "tlc.st", "tlc.ms", "us/st", "tlc/plain");
     boolean disagree = false;

@@ -30,4 +30,13 @@ class BenchBackendsTest {
     assertEquals(ExitCodes.USER_ERROR, CliRun.of("bench", "--backends", "--providers", "5..2").exit());
     assertEquals(ExitCodes.USER_ERROR, CliRun.of("bench", "--backends", "--against", "aquavm").exit());
   }
+
+  /** {@code scripts/forkjoin-air N} (for shell benchmarks) prints the same script as the Java generator. */
+  @Test
+  void theShellGeneratorMatchesTheJavaOne() throws Exception {
+    Process p = new ProcessBuilder("bash", "../scripts/forkjoin-air", "5").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    assertEquals(dev.airproof.interpreter.gen.ForkJoinScripts.of(5), out);
+  }
 }
