@@ -125,9 +125,7 @@ public class InterpreterBench {
   public RunReport forkJoin() {
     Scenario s = forkJoin;
     if (particle.equals("fresh")) {
-      Scenario.Particle p = s.particle();
-      s = new Scenario(s.name(), s.air(), s.peers(), s.initPeer(), s.services(),
-          new Scenario.Particle(p.id() + "-" + (runs++), p.timestamp(), p.ttl()), s.delivery(), s.maxSteps());
+      s = s.withParticleId(s.particle().id() + "-" + (runs++));
     }
     return ScenarioRunner.run(s, forkJoinScript, s.air(), interpreter);
   }

@@ -42,16 +42,12 @@ final class BackendsBench {
   /** Immutable; one script to measure. */
   record Input(String name, String text) {}
 
-  /** The fork-join script with {@code n} providers ({@link ForkJoinScripts}). */
-  static String forkJoin(int n) {
-    return ForkJoinScripts.of(n);
-  }
 
   static int run(int fromN, int toN, boolean streamJoins, Path examples, InsightfulInterpreter interpreter,
       PrintWriter out, PrintWriter err) throws java.io.IOException {
     List<Input> inputs = new ArrayList<>();
     for (int n = fromN; n <= toN; n++) {
-      inputs.add(new Input("forkjoin N=" + n, forkJoin(n)));
+      inputs.add(new Input("forkjoin N=" + n, ForkJoinScripts.of(n)));
     }
     if (streamJoins) {
       for (String f : List.of("stream-join.air", "stream-join-all.air")) {
@@ -61,7 +57,7 @@ final class BackendsBench {
     List<Backend> tlc = BackendNames.select("tlc", Optional.empty(), NetOptions.defaults());
     ExplorerBackend explorer = new ExplorerBackend(interpreter);
     err.println("airproof bench --backends: warming the explorer up (JIT) on forkjoin N=4 ...");
-    measureExplorer(explorer, task(forkJoin(4), true, err).orElseThrow());
+    measureExplorer(explorer, task(ForkJoinScripts.of(4), true, err).orElseThrow());
     out.printf("%-20s %9s %9s %9s | %9s %9s %9s | %9s %9s %9s | %8s%n", "script", "red.st", "red.ms",
         "red.us/st", "plain.st", "plain.ms", "us/st", "tlc.st", "tlc.ms", "us/st", "tlc/plain");
     boolean disagree = false;

@@ -163,10 +163,9 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static Scenario fresh(Scenario s, int n) {
-    Scenario.Particle p = s.particle();
-    return new Scenario(s.name(), s.air(), s.peers(), s.initPeer(), s.services(),
-        new Scenario.Particle(particleId(p.id(), n), p.timestamp(), p.ttl()), s.delivery(), s.maxSteps());
+    return s.withParticleId(particleId(s.particle().id(), n));
   }
+
 
   private static JsonNode fresh(JsonNode doc, Scenario parsed, int n) {
     com.fasterxml.jackson.databind.node.ObjectNode copy =

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -110,13 +109,9 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private Scenario withSeed(Scenario s) {
-    if (seed == null) {
-      return s;
-    }
-    Scenario.Delivery d = s.delivery();
-    return new Scenario(s.name(), s.air(), s.peers(), s.initPeer(), s.services(), s.particle(),
-        new Scenario.Delivery(OptionalLong.of(seed), d.callResults(), d.onError()), s.maxSteps());
+    return seed == null ? s : s.withDeliverySeed(seed);
   }
+
 
   private int write(String report, PrintWriter err) {
     if (out == null) {

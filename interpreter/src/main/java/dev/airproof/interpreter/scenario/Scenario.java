@@ -42,6 +42,18 @@ public record Scenario(
     Objects.requireNonNull(delivery, "delivery");
   }
 
+  /** This scenario with particle id {@code id} (the salt of every signature), all else kept. */
+  public Scenario withParticleId(String id) {
+    return new Scenario(name, air, peers, initPeer, services,
+        new Particle(id, particle.timestamp(), particle.ttl()), delivery, maxSteps);
+  }
+
+  /** This scenario delivering in the seeded pseudo-random order {@code seed}, all else kept. */
+  public Scenario withDeliverySeed(long seed) {
+    return new Scenario(name, air, peers, initPeer, services, particle,
+        new Delivery(OptionalLong.of(seed), delivery.callResults(), delivery.onError()), maxSteps);
+  }
+
   /**
    * Immutable; particle id, timestamp (ms) and ttl (ms).
    *

@@ -8,7 +8,6 @@ import dev.airproof.interpreter.syntax.AirParser;
 import dev.airproof.interpreter.syntax.Parsed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,7 @@ class DeliveryOrderConvergenceTest {
       List<String> firstCalls = null;
       List<String> firstInit = null;
       for (int o = 0; o < ORDERS; o++) {
-        Scenario s = o == 0 ? base : withSeed(base, rnd.nextLong());
+        Scenario s = o == 0 ? base : base.withDeliverySeed(rnd.nextLong() & 0xffffffffL);
         RunReport r = ScenarioRunner.run(s, root, s.air(), interpreter);
         String where = "seed " + seed + ", scenario " + n + ", order " + o + " ("
             + s.delivery().seed() + "):\n" + air;
@@ -73,12 +72,6 @@ class DeliveryOrderConvergenceTest {
         + " scenarios involve three or more peers");
   }
 
-  private static Scenario withSeed(Scenario s, long seed) {
-    Scenario.Delivery d = s.delivery();
-    return new Scenario(s.name(), s.air(), s.peers(), s.initPeer(), s.services(), s.particle(),
-        new Scenario.Delivery(OptionalLong.of(seed & 0xffffffffL), d.callResults(), d.onError()),
-        s.maxSteps());
-  }
 
   private static Scenario scenario(String air, int n) {
     String json = "{\"name\": \"order-" + n + "\", \"air\": " + quote(air) + ","

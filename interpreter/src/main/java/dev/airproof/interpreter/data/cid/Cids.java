@@ -43,7 +43,7 @@ public final class Cids {
       new dev.airproof.interpreter.data.memo.ContentMemo<>(32_768, 32L << 20);
 
   private static Cid cidNow(byte[] bytes) {
-    return new Cid(new CidBytes(1, JSON_CODEC, BLAKE3, blake3(bytes)).toText());
+    return new Cid(new CidBytes(1, JSON_CODEC, BLAKE3, blake3Now(bytes)).toText());
   }
 
   /** The CID of a JSON value (AquaVM's {@code value_to_json_cid} of a {@code serde_json::Value}). */

@@ -22,17 +22,11 @@ import dev.airproof.interpreter.data.memo.ContentMemo;
  */
 final class Ed25519 {
   /**
-   * A bounded memo of {@link #publicKey}: a pure function of the seed, asked for on every invocation
-   * (the interpreter signs with the current peer's key), whose scalar multiplication dominated an
-   * invocation's cost. Holding no more than the derived public keys, it changes no result.
+   * Memo of {@link #publicKey}: a pure function of the seed, asked for on every invocation (the
+   * interpreter signs with the current peer's key), whose scalar multiplication dominated an
+   * invocation's cost.
    */
-  private static final java.util.Map<String, byte[]> PUBLIC_KEYS =
-      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, byte[]> eldest) {
-          return size() > 1024;
-        }
-      });
+  private static final ContentMemo<byte[]> PUBLIC_KEYS = new ContentMemo<>(1024, 64L * 1024);
 
   /** Memo of {@link #sign}: signatures are deterministic (RFC 8032), so the memo changes nothing. */
   private static final ContentMemo<byte[]> SIGNATURES = new ContentMemo<>(1 << 14, 1L << 20);
@@ -44,14 +38,12 @@ final class Ed25519 {
 
   /** The raw public key of a 32-byte seed. */
   static byte[] publicKey(byte[] seed) {
-    String key = java.util.HexFormat.of().formatHex(seed);
-    byte[] known = PUBLIC_KEYS.get(key);
-    if (known != null) {
-      return known.clone();
-    }
+    return PUBLIC_KEYS.apply(seed, Ed25519::publicKeyNow).clone();
+  }
+
+  private static byte[] publicKeyNow(byte[] seed) {
     byte[] pk = new byte[org.bouncycastle.math.ec.rfc8032.Ed25519.PUBLIC_KEY_SIZE];
     org.bouncycastle.math.ec.rfc8032.Ed25519.generatePublicKey(seed, 0, pk, 0);
-    PUBLIC_KEYS.put(key, pk.clone());
     return pk;
   }
 
