@@ -20,7 +20,12 @@ import dev.airproof.translator.petri.AirToNet;
 import dev.airproof.translator.petri.NetAnalysis;
 import dev.airproof.translator.petri.NetOptions;
 import dev.airproof.translator.petri.TranslationResult;
+import dev.airproof.properties.catalogue.PropertyChecker;
+import dev.airproof.properties.catalogue.PropertyId;
+import dev.airproof.properties.catalogue.Verdict;
+import dev.airproof.translator.petri.NetCheck;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,6 +116,44 @@ final class CrossCheck {
           + chains.get().earliestCalls());
     }
     return new Agree(chains.get().criticalPath(), observed.size());
+  }
+
+  /**
+   * Soundness of the net's holds verdicts on {@code text}: if the net says completion or
+   * no-stuck-join holds, a full exploration must find no violation of it (Agree), otherwise
+   * Disagree; NotCompared when a side is incomplete.
+   */
+  static Outcome holdsOnlyIfExplorerHolds(String text, boolean failures) {
+    if (!(AirParser.parse("cross-check.air", text) instanceof Parsed parsed)) {
+      return new NotCompared("does not parse");
+    }
+    Instruction script = parsed.root();
+    if (!(AirToNet.translate(script, NetOptions.defaults().withCallsMayFail(failures))
+        instanceof TranslationResult.Translated tr)) {
+      return new NotCompared("no net");
+    }
+    NetAnalysis net = NetAnalysis.explore(tr.translation(), ExplorationLimits.states(200_000));
+    if (!(DefaultEnvironment.build(script, text, new DefaultEnvironment.Options(failures, Map.of(),
+        FaultBudget.NONE)) instanceof DefaultEnvironment.Ok ok)) {
+      return new NotCompared("no default environment");
+    }
+    TransitionSystem ts = new TransitionSystem(ok.environment(), INTERPRETER);
+    ExplorationResult explored = new Explorer(ts, BOUNDS, Progress.NONE, System::nanoTime, false)
+        .explore();
+    if (!explored.complete() || !net.graph().isComplete()) {
+      return new NotCompared("incomplete exploration");
+    }
+    PropertyChecker checker = new PropertyChecker(ts, explored, 0);
+    for (var pair : List.of(
+        Map.entry(net.completion(), PropertyId.COMPLETION),
+        Map.entry(net.noStuckJoin(), PropertyId.NO_STUCK_JOIN))) {
+      if (pair.getKey().status() == NetCheck.Status.HOLDS
+          && checker.check(pair.getValue()).verdict() == Verdict.VIOLATED) {
+        return new Disagree("the net says " + pair.getValue().id() + " holds, the explorer: "
+            + checker.check(pair.getValue()).detail());
+      }
+    }
+    return new Agree(-1, 0);
   }
 
   static String print(Instruction script) {

@@ -70,6 +70,7 @@ class NetExplorerCrossCheckTest {
     int exact = 0;
     int included = 0;
     int outside = 0;
+    int soundOutside = 0;
     List<String> notCompared = new ArrayList<>();
     List<String> disagreements = new ArrayList<>();
     for (int i = 0; i < SCRIPTS; i++) {
@@ -77,6 +78,17 @@ class NetExplorerCrossCheckTest {
       boolean failures = alternateFailures && i % 2 == 1;
       if (parOutputUsedAfter(script)) {
         outside++;
+        if (!hops) {
+          CrossCheck.Outcome sound = CrossCheck.holdsOnlyIfExplorerHolds(CrossCheck.print(script),
+              failures);
+          switch (sound) {
+            case CrossCheck.Agree a -> soundOutside++;
+            case CrossCheck.Disagree d -> disagreements.add("failures=" + failures + " " + d
+                + "\nscript:\n" + CrossCheck.print(script));
+            case CrossCheck.Included a -> soundOutside++;
+            case CrossCheck.NotCompared n -> notCompared.add(n.why());
+          }
+        }
         continue;
       }
       switch (CrossCheck.check(CrossCheck.print(script), failures, hops)) {
@@ -93,16 +105,19 @@ class NetExplorerCrossCheckTest {
       }
     }
     System.out.printf("NetExplorerCrossCheckTest %s: %d equal, %d inclusion only, %d outside the"
-        + " fragment, %d not compared %s%n", what, exact, included, outside, notCompared.size(),
-        notCompared);
+        + " fragment (%d of them checked for sound verdicts), %d not compared %s%n", what, exact,
+        included, outside, soundOutside, notCompared.size(), notCompared);
     assertEquals(List.of(), disagreements, "seed " + seed);
     assertTrue(exact >= REQUIRED, "seed " + seed + ": only " + exact + " scripts compared exactly");
   }
 
   /**
-   * True iff some scalar or canon defined inside a par is read outside it. When the other branch
-   * completes the par first, the continuation may run on a peer the value never reaches; the net
-   * (one data place per variable) cannot tell.
+   * True iff some scalar or canon defined inside a par is read outside it. Such scripts are
+   * outside the exact comparison: the DAG assumes every value reaches its readers, and the net,
+   * which carries data between peers, does not model that every peer re-runs the continuation in
+   * its own view, nor the atomicity of AquaVM's invocations ({@code docs/petri-semantics.md} §3).
+   * For them the multiset check requires sound verdicts instead: the net may say no-stuck-join or
+   * completion holds only if the explorer agrees.
    */
   static boolean parOutputUsedAfter(Instruction script) {
     List<Instruction> all = new ArrayList<>();
@@ -115,7 +130,7 @@ class NetExplorerCrossCheckTest {
       Walk.instructions(i, inside::add);
       Set<String> defined = new HashSet<>();
       inside.forEach(x -> Variables.defs(x).stream()
-          .filter(v -> !v.startsWith("$") && !v.startsWith("%")).forEach(defined::add));
+              .filter(v -> !v.startsWith("$") && !v.startsWith("%")).forEach(defined::add));
       for (Instruction x : all) {
         if (!inside.contains(x) && Variables.uses(x).stream().anyMatch(defined::contains)) {
           return true;

@@ -81,6 +81,7 @@ public final class AirToNet {
         cut.add(f.getKey());
       }
     }
+    DataLocality.apply(a, c.hopSources, c.splitPars);
     PetriNet net = a.build("air_net", name);
     return new TranslationResult.Translated(new Translation(net, a.elements(), start, done,
         List.copyOf(c.elsewhere.values()), uncaught, cut, options));

@@ -196,7 +196,7 @@ public final class NetAnalysis {
         case EXHAUSTED -> parts.add("a fold at " + e.where() + " ran out of elements");
         case ENTRY -> parts.add(e.waitsOn().isEmpty() ? "waiting at " + e.instruction() + " " + e.where()
             : e.instruction() + " at " + e.where() + " waits on " + String.join(", ", e.waitsOn()));
-        case START, DATA, PAR_STATE, FOLD_STATE, CAUGHT_ERROR, SWALLOWED, DONE, HOP, CALL_OK,
+        case START, DATA, IN_TRANSIT, CARRY, PAR_STATE, FOLD_STATE, CAUGHT_ERROR, SWALLOWED, DONE, HOP, CALL_OK,
             CALL_FAIL, AP, CANON, MATCH_PASS, MATCH_FAIL, FAIL, NULL, PAR_FORK, PAR_JOIN, CATCH,
             FOLD_START, FOLD_EMPTY, FOLD_DONE, NEXT_MORE, NEXT_END, NEXT_RESUME, COMPLETE,
             COMPLETE_ELSEWHERE -> { }

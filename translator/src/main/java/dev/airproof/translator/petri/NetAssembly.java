@@ -23,7 +23,8 @@ final class NetAssembly {
   /** The exit peer of an instruction that never completes (fail, never); shown as {@link #ANY_PEER}. */
   static final String UNREACHED = "\u0000unreached";
 
-  private record PendingTransition(NetElement element, Map<String, Integer> pre,
+  /** A transition not yet built: its meaning and its (mutable) input and output weights. */
+  record PendingTransition(NetElement element, Map<String, Integer> pre,
       Map<String, Integer> post) {}
 
   private final Map<String, NetElement> places = new LinkedHashMap<>();
@@ -31,10 +32,11 @@ final class NetAssembly {
   private final Map<String, String> errorPeers = new HashMap<>();
   private final Map<String, Integer> initial = new LinkedHashMap<>();
   private final Map<String, List<String>> extraOutputs = new HashMap<>();
+  private int placeIds;
 
   /** A new place. */
   String place(Role role, String peer, Span span, String instruction) {
-    String id = "p" + places.size();
+    String id = "p" + placeIds++;
     places.put(id, new NetElement(id, role, shown(peer), span, instruction, List.of(), false));
     return id;
   }
@@ -94,7 +96,8 @@ final class NetAssembly {
     extraOutputs.computeIfAbsent(transition, k -> new ArrayList<>()).add(place);
   }
 
-  private static String shown(String peer) {
+  /** {@code peer} as shown: {@link #UNREACHED} becomes {@link #ANY_PEER}. */
+  static String shown(String peer) {
     return peer.equals(UNREACHED) ? ANY_PEER : peer;
   }
 
@@ -119,6 +122,72 @@ final class NetAssembly {
   /** Initial tokens. */
   void tokens(String place, int n) {
     initial.put(place, n);
+  }
+
+  /** The transitions so far, in id order; their arc maps may be changed (post-passes). */
+  List<PendingTransition> pending() {
+    return transitions;
+  }
+
+  /** The place {@code id}'s meaning. */
+  NetElement placeElement(String id) {
+    return places.get(id);
+  }
+
+  /** Drops place {@code id}, which no arc may touch any more. */
+  void removePlace(String id) {
+    places.remove(id);
+    initial.remove(id);
+  }
+
+  /** The ids of the places so far. */
+  List<String> placeIds() {
+    return List.copyOf(places.keySet());
+  }
+
+  /** The initial tokens of {@code place}. */
+  int initialTokens(String place) {
+    return initial.getOrDefault(place, 0);
+  }
+
+  /** Moves the later-added outputs ({@link #addOutput}) into the transitions' output maps. */
+  void foldExtraOutputs() {
+    for (PendingTransition t : transitions) {
+      extraOutputs.getOrDefault(t.element().id(), List.of())
+          .forEach(p -> t.post().merge(p, 1, Integer::sum));
+    }
+    extraOutputs.clear();
+  }
+
+  /**
+   * A new transition with the meaning of {@code like} but role {@code role}, peer {@code peer} and
+   * data choice {@code dataChoice}, with the given arc weights; returns its id.
+   */
+  String transitionLike(NetElement like, Role role, String peer, boolean dataChoice,
+      Map<String, Integer> pre, Map<String, Integer> post) {
+    String id = "t" + transitions.size();
+    transitions.add(new PendingTransition(new NetElement(id, role, peer, like.span(),
+        like.instruction(), List.of(), dataChoice), new LinkedHashMap<>(pre),
+        new LinkedHashMap<>(post)));
+    return id;
+  }
+
+  /** Marks transition {@code id} as a data choice. */
+  void dataChoice(String id) {
+    PendingTransition t = transitions.get(Integer.parseInt(id.substring(1)));
+    NetElement e = t.element();
+    transitions.set(transitions.indexOf(t), new PendingTransition(new NetElement(e.id(), e.role(),
+        e.peer(), e.span(), e.instruction(), e.waitsOn(), true), t.pre(), t.post()));
+  }
+
+  /** Transitions so far (the next transition id is {@code t<transitionCount()>}). */
+  int transitionCount() {
+    return transitions.size();
+  }
+
+  /** The peer transition {@code id} runs on, as shown. */
+  String transitionPeer(String id) {
+    return transitions.get(Integer.parseInt(id.substring(1))).element().peer();
   }
 
   /** Places plus transitions so far. */

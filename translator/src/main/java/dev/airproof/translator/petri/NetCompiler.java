@@ -57,6 +57,10 @@ final class NetCompiler {
   /** Peer texts that name variables: the same text may be another peer in another iteration. */
   final Set<String> variablePeers = new java.util.HashSet<>();
   boolean ambiguousEnd;
+  /** The peer a hop leaves from, by hop transition id ({@link NetAssembly#ANY_PEER} if unknown). */
+  final Map<String, String> hopSources = new LinkedHashMap<>();
+  /** The pars whose branches may complete on different peers, for {@link DataLocality}. */
+  final List<DataLocality.SplitPar> splitPars = new ArrayList<>();
 
   NetCompiler(NetOptions options) {
     this.options = options;
@@ -77,6 +81,9 @@ final class NetCompiler {
         String mid = entryPlace();
         yield compile(q.right(), s, mid, ok, err, compile(q.left(), s, in, mid, err, peer));
       }
+      case Par p when InstantBranch.is(p.left(), peer) && InstantBranch.is(p.right(), peer) ->
+          // both branches complete in the invocation that starts the par: one after the other
+          compile(new Seq(p.left(), p.right(), p.span()), s, in, ok, err, peer);
       case Par p -> par(p, s, in, ok, err, peer);
       case Xor x -> xor(x, s, in, ok, err, peer);
       case Match m -> guard(i, m.left(), m.right(), true, m.body(), s, in, ok, err, peer);
@@ -157,32 +164,83 @@ final class NetCompiler {
     String la = entryPlace();
     String lb = entryPlace();
     String open = a.place(Role.PAR_STATE, "", p.span(), "par: no branch finished yet");
-    a.transition(Role.PAR_FORK, peer, p.span(), "par", false, List.of(in), List.of(la, lb, open),
-        Set.of());
+    int instant = InstantBranch.first(p, peer);
+    List<String> started = instant == 0 ? List.of(la, open) : instant == 1 ? List.of(lb, open)
+        : List.of(la, lb, open);
+    a.transition(Role.PAR_FORK, peer, p.span(), "par", false, List.of(in), started, Set.of());
     String[] ok2 = {parPlace(p, "left branch completed"), parPlace(p, "right branch completed")};
     String[] err2 = {parPlace(p, "left branch failed"), parPlace(p, "right branch failed")};
+    int[] from = new int[3];
+    from[0] = a.transitionCount();
     String pa = branch(p.left(), s, la, ok2[0], err2[0], peer);
+    from[1] = a.transitionCount();
     String pb = branch(p.right(), s, lb, ok2[1], err2[1], peer);
+    from[2] = a.transitionCount();
     String[] exit = {pa, pb};
+    if (instant >= 0) {
+      return instantPar(p, instant, new String[] {la, lb}, open, ok2, err2, exit, ok, from);
+    }
     boolean[] canFail = {a.hasErrors(err2[0]), a.hasErrors(err2[1])};
+    List<DataLocality.Completion> first = new ArrayList<>();
+    List<DataLocality.Completion> late = new ArrayList<>();
     for (int side = 0; side < 2; side++) {
       int other = 1 - side;
       String ignore = parPlace(p, (other == 0 ? "left" : "right") + " result ignored");
-      join(p, exit[side], List.of(ok2[side], open), List.of(sink(ok, exit[side]), ignore));
-      join(p, exit[other], List.of(ok2[other], ignore), List.of());
+      first.add(completion(join(p, exit[side], List.of(ok2[side], open),
+          List.of(sink(ok, exit[side]), ignore)), exit[side]));
+      late.add(completion(join(p, exit[other], List.of(ok2[other], ignore), List.of()),
+          exit[other]));
       if (canFail[other]) {
         join(p, exit[other], List.of(err2[other], ignore), List.of());
       }
       if (canFail[side]) {
         String afterErr = parPlace(p, (side == 0 ? "left" : "right") + " failed, waiting for the other");
         join(p, exit[side], List.of(err2[side], open), List.of(afterErr));
-        join(p, exit[other], List.of(ok2[other], afterErr), List.of(sink(ok, exit[other])));
+        first.add(completion(join(p, exit[other], List.of(ok2[other], afterErr),
+            List.of(sink(ok, exit[other]))), exit[other]));
         if (canFail[other]) {
           bothFail(p, err2[side], err2[other], afterErr, err, exit[other]);
         }
       }
     }
-    return join(pa, pb);
+    String exitPeer = join(pa, pb);
+    if (exitPeer.equals(NetAssembly.ANY_PEER)) {
+      splitPars.add(new DataLocality.SplitPar(ok, first, late));
+    }
+    return exitPeer;
+  }
+
+  /**
+   * A par with an instant branch ({@link InstantBranch}): AquaVM runs it to completion in the
+   * invocation that starts the par, so it completes the par first, on the par's peer, and the
+   * continuation starts there; the other branch starts after it (its result is always absorbed).
+   * Every peer the other branch reaches re-runs the instant branch too, so the par is complete in
+   * its view when the particle arrives: unless it already knows the continuation was met, it sends
+   * what it knows to the continuation's first peers ({@link DataLocality}).
+   */
+  private String instantPar(Par p, int b, String[] entry, String open, String[] ok2, String[] err2,
+      String[] exit, String ok, int[] from) {
+    int o = 1 - b;
+    String ignore = parPlace(p, (o == 0 ? "left" : "right") + " result ignored");
+    String first = join(p, exit[b], List.of(ok2[b], open),
+        List.of(sink(ok, exit[b]), ignore, entry[o]));
+    join(p, exit[o], List.of(ok2[o], ignore), List.of());
+    if (a.hasErrors(err2[o])) {
+      join(p, exit[o], List.of(err2[o], ignore), List.of());
+    }
+    List<DataLocality.Completion> arrivals = new ArrayList<>();
+    for (var h : hopSources.keySet()) {
+      int index = Integer.parseInt(h.substring(1));
+      if (index >= from[o] && index < from[o + 1]) {
+        arrivals.add(completion(h, a.transitionPeer(h)));
+      }
+    }
+    splitPars.add(new DataLocality.SplitPar(ok, List.of(completion(first, exit[b])), arrivals));
+    return exit[b];
+  }
+
+  private static DataLocality.Completion completion(String transition, String peer) {
+    return new DataLocality.Completion(transition, NetAssembly.shown(peer));
   }
 
   /**
@@ -210,8 +268,8 @@ final class NetCompiler {
     return a.place(Role.PAR_STATE, "", p.span(), "par: " + what);
   }
 
-  private void join(Par p, String peer, List<String> in, List<String> out) {
-    a.transition(Role.PAR_JOIN, peer, p.span(), "par", false, in, out, Set.of());
+  private String join(Par p, String peer, List<String> in, List<String> out) {
+    return a.transition(Role.PAR_JOIN, peer, p.span(), "par", false, in, out, Set.of());
   }
 
   private String branch(Instruction b, Scope s, String in, String ok, String err, String peer) {
@@ -283,8 +341,9 @@ final class NetCompiler {
     }
     a.entry(in, peer, i.span(), "(to " + target + ") " + Variables.header(i), triplet.keySet());
     String arrived = entryPlace();
-    a.transition(Role.HOP, target, i.span(), Variables.header(i), false, List.of(in),
+    String t = a.transition(Role.HOP, target, i.span(), Variables.header(i), false, List.of(in),
         List.of(arrived), new LinkedHashSet<>(triplet.values()));
+    hopSources.put(t, NetAssembly.shown(peer));
     if (peer.equals(NetAssembly.ANY_PEER) && !variablePeers.contains(target)) {
       a.redirectOutputs(in, arrived, target);
     }

@@ -20,6 +20,8 @@ public enum Role {
   EXHAUSTED(true),
   /** Place: catchable errors swallowed by a stream fold. */
   SWALLOWED(true),
+  /** Place: a particle on its way while the data it carries is copied (a carry chain). */
+  IN_TRANSIT(true),
   /** Place: the script completed on the init peer. */
   DONE(true),
   /** Place: the script completed, but on another peer: the init peer never sees it complete. */
@@ -28,6 +30,8 @@ public enum Role {
   UNCAUGHT(true),
   /** Transition: the particle moves to the peer of a call or canon. */
   HOP(false),
+  /** Transition: one step of a carry chain (one item copied to, or skipped for, the receiver). */
+  CARRY(false),
   /** Transition: a call on its peer succeeds (defines its output). */
   CALL_OK(false),
   /** Transition: a call fails with a non-zero ret code (catchable error). */
