@@ -12,9 +12,12 @@
 (*   NoStuckJoin       no quiescent state where a peer waits for a         *)
 (*                     variable: nothing can arrive any more               *)
 (*   AtMostOnce        no call instance is requested from a host twice     *)
+(*   NoUncaughtError   no run of any peer ends with an error its script    *)
+(*                     did not catch (the run's ret code is 0)             *)
 (*   Convergence       all quiescent states reached with the same service  *)
 (*                     outcomes agree on the calls executed (with their    *)
-(*                     arguments) and on the init peer's result            *)
+(*                     arguments), on the call results the init peer       *)
+(*                     holds and on the init peer's completion             *)
 (*                                                                         *)
 (* Convergence is a property of PAIRS of behaviours, which TLC cannot      *)
 (* check directly.  It is checked as a state invariant against a           *)
@@ -89,6 +92,10 @@ NeverWaits == \A p \in Peers : status[p].blocked = {}
 (***************************************************************************)
 AtMostOnce == \A k \in DOMAIN issued : issued[k] <= 1
 
+\* No uncaught error: the status of a peer is the one of its last run, so an
+\* invariant over all states sees every run's error.
+NoUncaughtError == \A p \in Peers : status[p].err = NoError
+
 (***************************************************************************)
 (* Convergence against the canonical behaviour.                            *)
 (***************************************************************************)
@@ -107,9 +114,14 @@ Settle(s, hist) ==
     ELSE Settle(Delivered(s, CHOOSE m \in BagToSet(s.network) : TRUE), hist)
 
 \* What must not depend on the schedule: the executed calls with their
-\* arguments and outcomes, and the init peer's completeness and error.
+\* arguments and outcomes, the call results the init peer's data holds, and
+\* the init peer's completeness and error.
+InitResults(s) ==
+  LET t == s.data[InitPeer].trace
+  IN [k \in {k \in DOMAIN t : t[k].st \in {"executed", "failed"}} |-> t[k].val]
 Summary(s) ==
   [calls    |-> s.answered,
+   results  |-> InitResults(s),
    complete |-> s.status[InitPeer].complete,
    err      |-> s.status[InitPeer].err]
 

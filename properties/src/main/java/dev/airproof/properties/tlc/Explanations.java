@@ -26,8 +26,21 @@ final class Explanations {
           + String.join(", ", twice(last, module));
       case CONVERGENCE -> "this quiescent state's executed calls or init-peer result differ from the"
           + " fault-free canonical run with the same service outcomes (spec Convergence)";
-      case CONVERGENCE_UNORDERED, NO_UNCAUGHT_ERROR -> "violated";
+      case NO_UNCAUGHT_ERROR -> "a run ended with an error nothing caught: "
+          + String.join(", ", failedRuns(last));
+      case CONVERGENCE_UNORDERED -> "violated";
     };
+  }
+
+  private static List<String> failedRuns(Map<String, TlaValue> last) {
+    List<String> out = new ArrayList<>();
+    last.get("status").entries().forEach((peer, st) -> {
+      long err = st.field("err").map(TraceSteps::integer).orElse(0L);
+      if (err != 0) {
+        out.add(TraceSteps.str(java.util.Optional.of(peer)) + " (error code " + err + ")");
+      }
+    });
+    return out.isEmpty() ? List.of("a peer") : out;
   }
 
   private static String statusOf(Map<String, TlaValue> last, GeneratedModule module) {

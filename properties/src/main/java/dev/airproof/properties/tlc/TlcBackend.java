@@ -63,6 +63,7 @@ public final class TlcBackend implements Backend {
     m.put(PropertyId.NO_STUCK_JOIN, TlaCheck.NO_STUCK_JOIN);
     m.put(PropertyId.AT_MOST_ONCE, TlaCheck.AT_MOST_ONCE);
     m.put(PropertyId.CONVERGENCE, TlaCheck.CONVERGENCE);
+    m.put(PropertyId.NO_UNCAUGHT_ERROR, TlaCheck.NO_UNCAUGHT_ERROR);
     return Map.copyOf(m);
   }
 
@@ -116,6 +117,15 @@ public final class TlcBackend implements Backend {
 
   /** Runs TLC on {@code module} in a fresh directory, which is deleted afterwards. */
   TlcRunner.Run runTlc(GeneratedModule module, Duration timeout) {
+    return runTlc(module, timeout, List.of(), (run, dir) -> run);
+  }
+
+  /**
+   * Runs TLC on {@code module} with the extra options {@code extra} (paths relative to the run's
+   * directory); {@code after} reads what the run left in that directory before it is deleted.
+   */
+  <T> T runTlc(GeneratedModule module, Duration timeout, List<String> extra,
+      java.util.function.BiFunction<TlcRunner.Run, Path, T> after) {
     Path dir = null;
     try {
       Files.createDirectories(workRoot);
@@ -124,15 +134,17 @@ public final class TlcBackend implements Backend {
       Files.writeString(dir.resolve(module.name() + ".tla"), module.tlaText(), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(module.name() + ".cfg"), module.cfgText(), StandardCharsets.UTF_8);
       SpecCopy copy = new SpecCopy(dir);
-      ChildJvm.Exit exit = jvm.run(copy, "tlc2.TLC", List.of("-tool", "-workers", "1",
-          "-metadir", copy.subdirectory("meta").toString(),
-          "-config", module.name() + ".cfg", module.name()), timeout, heapMegabytes);
+      List<String> args = new ArrayList<>(List.of("-tool", "-workers", "1",
+          "-metadir", copy.subdirectory("meta").toString(), "-config", module.name() + ".cfg"));
+      args.addAll(extra);
+      args.add(module.name());
+      ChildJvm.Exit exit = jvm.run(copy, "tlc2.TLC", args, timeout, heapMegabytes);
       int status = exit.status().orElse(-1);
       // A run killed at the time limit may stop in the middle of a message: its verdict is unknown
       // whatever it printed, so its output is not parsed.
       String output = exit.status().isEmpty() ? "" : exit.output();
-      return new TlcRunner.Run(TlcResult.of(status, output), exit.output(), exit.wallTime(),
-          exit.status().isEmpty());
+      return after.apply(new TlcRunner.Run(TlcResult.of(status, output), exit.output(),
+          exit.wallTime(), exit.status().isEmpty()), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

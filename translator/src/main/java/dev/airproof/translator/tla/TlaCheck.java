@@ -4,6 +4,7 @@ package dev.airproof.translator.tla;
 public enum TlaCheck {
   TYPE_OK("TypeOK", false),
   AT_MOST_ONCE("AtMostOnce", false),
+  NO_UNCAUGHT_ERROR("NoUncaughtError", false),
   NO_STUCK_JOIN("NoStuckJoin", false),
   QUIESCENT_COMPLETED("QuiescentCompleted", false),
   CONVERGENCE("Convergence", false),
