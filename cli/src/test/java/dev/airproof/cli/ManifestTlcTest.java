@@ -30,7 +30,8 @@ class ManifestTlcTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The properties the TLA+ modules state ({@code docs/tla-backend.md}). */
   private static final Set<String> TLC_DECIDES =
-      Set.of("termination", "completion", "no-stuck-join", "at-most-once", "convergence");
+      Set.of("termination", "completion", "no-stuck-join", "at-most-once", "convergence",
+          "no-uncaught-error");
 
   @TestFactory
   Stream<DynamicTest> tlcAgreesWithTheManifestOnEveryEntry() throws IOException {
