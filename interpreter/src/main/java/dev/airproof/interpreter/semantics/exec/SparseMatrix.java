@@ -1,7 +1,7 @@
 package dev.airproof.interpreter.semantics.exec;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +12,8 @@ import java.util.Optional;
  * that iteration only, {@code new} pushes an unset cell.
  */
 final class SparseMatrix<T> {
-  private final Map<String, List<Cell<T>>> cells = new HashMap<>();
+  /** Insertion-ordered: {@link #cleanup} iterates it at every iteration end, without a table scan. */
+  private final Map<String, List<Cell<T>>> cells = new LinkedHashMap<>();
   /**
    * The fold depths whose values are visible now (a flag per depth; depth 0 always). A plain array:
    * {@code BitSet.clear} of its highest bit rescans every word, quadratic over a deep fold.
