@@ -12,7 +12,7 @@ import java.util.Optional;
  * that iteration only, {@code new} pushes an unset cell.
  */
 final class SparseMatrix<T> {
-  /** Insertion-ordered: {@link #cleanup} iterates it at every iteration end, without a table scan. */
+  /** Insertion-ordered: {@link #cleanup} iterates it at every iteration end without table scans. */
   private final Map<String, List<Cell<T>>> cells = new LinkedHashMap<>();
   /**
    * The fold depths whose values are visible now (a flag per depth; depth 0 always). A plain array:
