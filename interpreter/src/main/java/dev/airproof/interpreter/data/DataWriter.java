@@ -1,120 +1,192 @@
 package dev.airproof.interpreter.data;
 
 import dev.airproof.interpreter.data.jvalue.JValues;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
  * Writer of the human-readable JSON form ({@code docs/data-format.md}) exactly as AquaVM's
  * {@code to_human_readable_data} prints it: compact, and since it goes through
  * {@code serde_json::Value}, every object's keys in sorted order. Keys are written sorted directly
- * (no re-parse); the maps of the data are sorted maps of ASCII keys (CIDs, base58 keys).
+ * (no re-parse); the maps of the data are sorted maps of ASCII keys (CIDs, base58 keys). One pass
+ * into one builder: no intermediate string per state or store entry.
  */
 final class DataWriter {
   private DataWriter() {}
 
   static String write(InterpreterData d) {
-    StringBuilder sb = new StringBuilder(256 + 160 * d.trace().size());
     CidInfo c = d.cidInfo();
+    StringBuilder sb = new StringBuilder(256 + 48 * d.trace().size()
+        + 160 * (c.serviceResultStore().size() + c.valueStore().size()));
     sb.append("{\"data\":{\"cid_info\":{");
-    sb.append("\"canon_element_store\":").append(map(c.canonElementStore(), DataWriter::canonElement));
-    sb.append(",\"canon_result_store\":").append(map(c.canonResultStore(), DataWriter::canonResult));
-    sb.append(",\"service_result_store\":").append(map(c.serviceResultStore(),
-        DataWriter::serviceResult));
-    sb.append(",\"tetraplet_store\":").append(map(c.tetrapletStore(), DataWriter::tetraplet));
-    sb.append(",\"value_store\":").append(strings(c.valueStore()));
+    sb.append("\"canon_element_store\":");
+    map(c.canonElementStore(), DataWriter::canonElement, sb);
+    sb.append(",\"canon_result_store\":");
+    map(c.canonResultStore(), DataWriter::canonResult, sb);
+    sb.append(",\"service_result_store\":");
+    map(c.serviceResultStore(), DataWriter::serviceResult, sb);
+    sb.append(",\"tetraplet_store\":");
+    map(c.tetrapletStore(), DataWriter::tetraplet, sb);
+    sb.append(",\"value_store\":");
+    map(c.valueStore(), JValues::writeString, sb);
     sb.append("},\"lcid\":").append(d.lastCallRequestId());
-    sb.append(",\"signatures\":").append(strings(d.signatures()));
+    sb.append(",\"signatures\":");
+    map(d.signatures(), JValues::writeString, sb);
     sb.append(",\"trace\":[");
-    for (int i = 0; i < d.trace().size(); i++) {
-      sb.append(i > 0 ? "," : "").append(state(d.trace().get(i)));
-    }
-    sb.append("]},\"versions\":{\"interpreter_version\":").append(q(d.interpreterVersion()))
-        .append(",\"version\":").append(q(d.dataVersion())).append("}}");
-    return sb.toString();
-  }
-
-  static String state(ExecutedState s) {
-    return switch (s) {
-      case ParResult p -> "{\"par\":[" + p.leftSize() + "," + p.rightSize() + "]}";
-      case CallResult c -> "{\"call\":" + call(c) + "}";
-      case FoldResult f -> {
-        StringBuilder sb = new StringBuilder("{\"fold\":{\"lore\":[");
-        for (int i = 0; i < f.lore().size(); i++) {
-          FoldSubTraceLore l = f.lore().get(i);
-          sb.append(i > 0 ? "," : "").append("{\"desc\":[");
-          for (int j = 0; j < l.descs().size(); j++) {
-            SubTraceDesc d = l.descs().get(j);
-            sb.append(j > 0 ? "," : "").append("{\"len\":").append(d.subtraceLen()).append(",\"pos\":")
-                .append(d.beginPos()).append("}");
-          }
-          sb.append("],\"pos\":").append(l.valuePos()).append("}");
-        }
-        yield sb.append("]}}").toString();
+    List<ExecutedState> trace = d.trace();
+    for (int i = 0; i < trace.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
       }
-      case ApResult a -> "{\"ap\":{\"gens\":" + a.generations().toString().replace(" ", "") + "}}";
-      case CanonResult.Executed e -> "{\"canon\":{\"executed\":" + q(e.cid()) + "}}";
-      case CanonResult.RequestSentBy r -> "{\"canon\":{\"sent_by\":" + q(r.peerId()) + "}}";
-    };
+      state(trace.get(i), sb);
+    }
+    sb.append("]},\"versions\":{\"interpreter_version\":");
+    q(d.interpreterVersion(), sb);
+    sb.append(",\"version\":");
+    q(d.dataVersion(), sb);
+    return sb.append("}}").toString();
   }
 
-  private static String call(CallResult c) {
-    return switch (c) {
-      case CallResult.Executed e -> "{\"executed\":" + switch (e.value()) {
-        case ValueRef.Scalar s -> "{\"scalar\":" + q(s.cid()) + "}";
-        case ValueRef.Unused u -> "{\"unused\":" + q(u.valueCid()) + "}";
-        case ValueRef.Stream s -> "{\"stream\":{\"cid\":" + q(s.cid()) + ",\"generation\":"
-            + s.generation() + "}}";
-      } + "}";
-      case CallResult.Failed f -> "{\"failed\":" + q(f.cid()) + "}";
-      case CallResult.RequestSentBy r -> "{\"sent_by\":" + switch (r.sender()) {
-        case Sender.PeerId p -> "{\"PeerId\":" + q(p.peerId()) + "}";
-        case Sender.PeerIdWithCallId p -> "{\"PeerIdWithCallId\":{\"call_id\":" + p.callId()
-            + ",\"peer_id\":" + q(p.peerId()) + "}}";
-      } + "}";
-    };
+  private static void state(ExecutedState s, StringBuilder sb) {
+    switch (s) {
+      case ParResult p -> sb.append("{\"par\":[").append(p.leftSize()).append(',')
+          .append(p.rightSize()).append("]}");
+      case CallResult c -> {
+        sb.append("{\"call\":");
+        call(c, sb);
+        sb.append('}');
+      }
+      case FoldResult f -> fold(f, sb);
+      case ApResult a -> {
+        sb.append("{\"ap\":{\"gens\":[");
+        for (int i = 0; i < a.generations().size(); i++) {
+          sb.append(i > 0 ? "," : "").append(a.generations().get(i));
+        }
+        sb.append("]}}");
+      }
+      case CanonResult.Executed e -> {
+        sb.append("{\"canon\":{\"executed\":");
+        q(e.cid(), sb);
+        sb.append("}}");
+      }
+      case CanonResult.RequestSentBy r -> {
+        sb.append("{\"canon\":{\"sent_by\":");
+        q(r.peerId(), sb);
+        sb.append("}}");
+      }
+    }
   }
 
-  private static String tetraplet(SecurityTetraplet t) {
-    return "{\"function_name\":" + q(t.functionName()) + ",\"lens\":" + q(t.lens())
-        + ",\"peer_pk\":" + q(t.peerPk()) + ",\"service_id\":" + q(t.serviceId()) + "}";
+  private static void fold(FoldResult f, StringBuilder sb) {
+    sb.append("{\"fold\":{\"lore\":[");
+    for (int i = 0; i < f.lore().size(); i++) {
+      FoldSubTraceLore l = f.lore().get(i);
+      sb.append(i > 0 ? "," : "").append("{\"desc\":[");
+      for (int j = 0; j < l.descs().size(); j++) {
+        SubTraceDesc d = l.descs().get(j);
+        sb.append(j > 0 ? "," : "").append("{\"len\":").append(d.subtraceLen()).append(",\"pos\":")
+            .append(d.beginPos()).append('}');
+      }
+      sb.append("],\"pos\":").append(l.valuePos()).append('}');
+    }
+    sb.append("]}}");
   }
 
-  private static String serviceResult(ServiceResultAggregate a) {
-    return "{\"argument_hash\":" + q(a.argumentHash()) + ",\"tetraplet_cid\":" + q(a.tetrapletCid())
-        + ",\"value_cid\":" + q(a.valueCid()) + "}";
+  private static void call(CallResult c, StringBuilder sb) {
+    switch (c) {
+      case CallResult.Executed e -> {
+        sb.append("{\"executed\":");
+        switch (e.value()) {
+          case ValueRef.Scalar s -> cidObject("{\"scalar\":", s.cid(), sb);
+          case ValueRef.Unused u -> cidObject("{\"unused\":", u.valueCid(), sb);
+          case ValueRef.Stream s -> {
+            sb.append("{\"stream\":{\"cid\":");
+            q(s.cid(), sb);
+            sb.append(",\"generation\":").append(s.generation()).append("}}");
+          }
+        }
+        sb.append('}');
+      }
+      case CallResult.Failed f -> cidObject("{\"failed\":", f.cid(), sb);
+      case CallResult.RequestSentBy r -> {
+        sb.append("{\"sent_by\":");
+        switch (r.sender()) {
+          case Sender.PeerId p -> cidObject("{\"PeerId\":", p.peerId(), sb);
+          case Sender.PeerIdWithCallId p -> {
+            sb.append("{\"PeerIdWithCallId\":{\"call_id\":").append(p.callId())
+                .append(",\"peer_id\":");
+            q(p.peerId(), sb);
+            sb.append("}}");
+          }
+        }
+        sb.append('}');
+      }
+    }
   }
 
-  private static String canonElement(CanonCidAggregate a) {
-    String provenance = switch (a.provenance()) {
-      case Provenance.Literal l -> "{\"type\":\"literal\"}";
-      case Provenance.ServiceResult r -> "{\"cid\":" + q(r.cid()) + ",\"type\":\"service_result\"}";
-      case Provenance.Canon c -> "{\"cid\":" + q(c.cid()) + ",\"type\":\"canon\"}";
-    };
-    return "{\"provenance\":" + provenance + ",\"tetraplet\":" + q(a.tetrapletCid()) + ",\"value\":"
-        + q(a.valueCid()) + "}";
+  /** {@code open}, the quoted string, then {@code '}'}. */
+  private static void cidObject(String open, String cid, StringBuilder sb) {
+    sb.append(open);
+    q(cid, sb);
+    sb.append('}');
   }
 
-  private static String canonResult(CanonResultAggregate a) {
-    return CidJson.canonResult(a);
+  private static void tetraplet(SecurityTetraplet t, StringBuilder sb) {
+    sb.append("{\"function_name\":");
+    q(t.functionName(), sb);
+    sb.append(",\"lens\":");
+    q(t.lens(), sb);
+    sb.append(",\"peer_pk\":");
+    q(t.peerPk(), sb);
+    sb.append(",\"service_id\":");
+    q(t.serviceId(), sb);
+    sb.append('}');
   }
 
-  private static <V> String map(Map<String, V> m, Function<V, String> f) {
-    return map(m, (v, sb) -> sb.append(f.apply(v)));
+  private static void serviceResult(ServiceResultAggregate a, StringBuilder sb) {
+    sb.append("{\"argument_hash\":");
+    q(a.argumentHash(), sb);
+    sb.append(",\"tetraplet_cid\":");
+    q(a.tetrapletCid(), sb);
+    sb.append(",\"value_cid\":");
+    q(a.valueCid(), sb);
+    sb.append('}');
   }
 
-  /** A map of strings, each written as a JSON string. */
-  private static String strings(Map<String, String> m) {
-    return map(m, JValues::writeString);
+  private static void canonElement(CanonCidAggregate a, StringBuilder sb) {
+    sb.append("{\"provenance\":");
+    switch (a.provenance()) {
+      case Provenance.Literal l -> sb.append("{\"type\":\"literal\"}");
+      case Provenance.ServiceResult r -> {
+        sb.append("{\"cid\":");
+        q(r.cid(), sb);
+        sb.append(",\"type\":\"service_result\"}");
+      }
+      case Provenance.Canon c -> {
+        sb.append("{\"cid\":");
+        q(c.cid(), sb);
+        sb.append(",\"type\":\"canon\"}");
+      }
+    }
+    sb.append(",\"tetraplet\":");
+    q(a.tetrapletCid(), sb);
+    sb.append(",\"value\":");
+    q(a.valueCid(), sb);
+    sb.append('}');
   }
 
-  private static <V> String map(Map<String, V> m, java.util.function.BiConsumer<V, StringBuilder> f) {
+  private static void canonResult(CanonResultAggregate a, StringBuilder sb) {
+    sb.append(CidJson.canonResult(a));
+  }
+
+  private static <V> void map(Map<String, V> m, BiConsumer<V, StringBuilder> f, StringBuilder sb) {
     Map<String, V> ordered = m;
     if (!m.keySet().stream().allMatch(DataWriter::ascii)) {
       ordered = new java.util.TreeMap<>(JValues::compareCodePoints);
       ordered.putAll(m);
     }
-    StringBuilder sb = new StringBuilder("{");
+    sb.append('{');
     boolean first = true;
     for (Map.Entry<String, V> e : ordered.entrySet()) {
       if (!first) {
@@ -125,7 +197,7 @@ final class DataWriter {
       f.accept(e.getValue(), sb);
       first = false;
     }
-    return sb.append('}').toString();
+    sb.append('}');
   }
 
   /** Sorted maps of ASCII keys are already in serde's (byte) order. */
@@ -138,7 +210,7 @@ final class DataWriter {
     return true;
   }
 
-  private static String q(String s) {
-    return JValues.quote(s);
+  private static void q(String s, StringBuilder sb) {
+    JValues.writeString(s, sb);
   }
 }

@@ -68,6 +68,9 @@ public final class SerdeJson {
 
   /** The serde_json text of a number node. */
   public static String number(JsonNode node) {
+    if (node.isInt() || node.isLong()) {
+      return Long.toString(node.longValue());
+    }
     if (node.isIntegralNumber()) {
       BigInteger v = node.bigIntegerValue();
       if (v.compareTo(I64_MIN) >= 0 && v.compareTo(U64_MAX) <= 0) {

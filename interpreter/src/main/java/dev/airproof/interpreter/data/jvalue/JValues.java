@@ -94,6 +94,10 @@ public final class JValues {
       }
       plain++;
     }
+    if (plain == s.length()) {
+      out.append(s).append('"');
+      return;
+    }
     out.append(s, 0, plain);
     for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -25,6 +25,16 @@ final class CidState {
   private final TreeMap<String, CanonResultAggregate> canonResults = new TreeMap<>();
   private final TreeMap<String, ServiceResultAggregate> serviceResults = new TreeMap<>();
 
+  /** Stored values at least this long are parsed once per content (short ones parse faster). */
+  private static final int LONG_TEXT = 256;
+
+  /**
+   * Parsed long values of the stores, by content (a replay parses the same stored values again).
+   * Shared nodes are safe: the interpreter never mutates a value it did not create.
+   */
+  private static final dev.airproof.interpreter.data.memo.ContentMemo<Optional<JsonNode>> PARSED =
+      new dev.airproof.interpreter.data.memo.ContentMemo<>(4096, 32L << 20);
+
   CidState(CidInfo prev, CidInfo current) {
     for (CidInfo i : new CidInfo[] {prev, current}) {
       values.putAll(i.valueStore());
@@ -81,7 +91,9 @@ final class CidState {
     if (text == null) {
       return notFound("value", cid);
     }
-    Optional<JsonNode> v = JValues.parse(text);
+    Optional<JsonNode> v = text.length() < LONG_TEXT ? JValues.parse(text)
+        : PARSED.apply(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            b -> JValues.parse(text));
     return v.<Lookup<JsonNode>>map(Lookup.Found::new).orElseGet(() -> notFound("value", cid));
   }
 

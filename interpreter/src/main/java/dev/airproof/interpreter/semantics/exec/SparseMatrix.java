@@ -1,7 +1,7 @@
 package dev.airproof.interpreter.semantics.exec;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,17 +12,36 @@ import java.util.Optional;
  * that iteration only, {@code new} pushes an unset cell.
  */
 final class SparseMatrix<T> {
-  private final Map<String, List<Cell<T>>> cells = new HashMap<>();
-  /** The fold depths whose values are visible now (a bit per depth; depth 0 always). */
-  private final java.util.BitSet allowedDepths = initialDepths();
+  /** Insertion-ordered: {@link #cleanup} iterates it at every iteration end without table scans. */
+  private final Map<String, List<Cell<T>>> cells = new LinkedHashMap<>();
+  /**
+   * The fold depths whose values are visible now (a flag per depth; depth 0 always). A plain array:
+   * {@code BitSet.clear} of its highest bit rescans every word, quadratic over a deep fold.
+   */
+  private boolean[] allowedDepths = initialDepths();
   private int depth;
 
   private record Cell<T>(int depth, Optional<T> value) {}
 
-  private static java.util.BitSet initialDepths() {
-    java.util.BitSet b = new java.util.BitSet();
-    b.set(0);
+  private static boolean[] initialDepths() {
+    boolean[] b = new boolean[16];
+    b[0] = true;
     return b;
+  }
+
+  private boolean allowed(int d) {
+    return d < allowedDepths.length && allowedDepths[d];
+  }
+
+  private void allow(int d, boolean visible) {
+    if (d >= allowedDepths.length) {
+      if (!visible) {
+        return;
+      }
+      allowedDepths = java.util.Arrays.copyOf(allowedDepths,
+          Math.max(d + 1, allowedDepths.length * 2));
+    }
+    allowedDepths[d] = visible;
   }
 
   /** Result of a lookup: absent (not found), unset after new, or a value. */
@@ -62,7 +81,7 @@ final class SparseMatrix<T> {
       return new Get.NotFound<>();
     }
     Cell<T> last = list.get(list.size() - 1);
-    if (!allowedDepths.get(last.depth())) {
+    if (!allowed(last.depth())) {
       return new Get.NotFound<>();
     }
     return last.value().<Get<T>>map(Get.Value::new).orElseGet(Get.Unset::new);
@@ -78,24 +97,24 @@ final class SparseMatrix<T> {
 
   void foldStart() {
     depth++;
-    allowedDepths.set(depth);
+    allow(depth, true);
   }
 
   void nextBefore() {
-    allowedDepths.clear(depth);
+    allow(depth, false);
     depth++;
-    allowedDepths.set(depth);
+    allow(depth, true);
   }
 
   void nextAfter() {
-    allowedDepths.clear(depth);
+    allow(depth, false);
     depth--;
-    allowedDepths.set(depth);
+    allow(depth, true);
     cleanup();
   }
 
   void foldEnd() {
-    allowedDepths.clear(depth);
+    allow(depth, false);
     depth--;
     cleanup();
   }

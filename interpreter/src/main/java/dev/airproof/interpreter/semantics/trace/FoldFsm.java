@@ -107,8 +107,8 @@ final class FoldFsm {
 
   void foldEnd(DataKeeper keeper) {
     keeper.result.set(placeholder, new FoldResult(resultLore));
-    keeper.prev.setPositionAndLen(finalPrev[0], finalPrev[1]);
-    keeper.current.setPositionAndLen(finalCurrent[0], finalCurrent[1]);
+    keeper.prev.trySetPositionAndLen(finalPrev[0], finalPrev[1]);
+    keeper.current.trySetPositionAndLen(finalCurrent[0], finalCurrent[1]);
   }
 
   /** Mutable; builds the lore of one iteration ({@code lore_ctor.rs}). */

@@ -97,8 +97,8 @@ final class ParFsm {
   void leftCompleted(DataKeeper keeper) {
     leftSize = keeper.result.size() - savedCount;
     savedCount = keeper.result.size();
-    keeper.prev.setPositionAndLen(prevLeft[0], prevLeft[1]);
-    keeper.current.setPositionAndLen(curLeft[0], curLeft[1]);
+    keeper.prev.trySetPositionAndLen(prevLeft[0], prevLeft[1]);
+    keeper.current.trySetPositionAndLen(curLeft[0], curLeft[1]);
     keeper.prev.setSubtraceLen(prevPar.rightSize());
     keeper.current.setSubtraceLen(currentPar.rightSize());
   }
@@ -106,7 +106,7 @@ final class ParFsm {
   void rightCompleted(DataKeeper keeper) {
     long rightSize = keeper.result.size() - savedCount;
     keeper.result.set(placeholder, new ParResult(leftSize, rightSize));
-    keeper.prev.setPositionAndLen(prevRight[0], prevRight[1]);
-    keeper.current.setPositionAndLen(curRight[0], curRight[1]);
+    keeper.prev.trySetPositionAndLen(prevRight[0], prevRight[1]);
+    keeper.current.trySetPositionAndLen(curRight[0], curRight[1]);
   }
 }

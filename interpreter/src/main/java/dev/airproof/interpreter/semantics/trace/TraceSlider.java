@@ -34,14 +34,25 @@ public final class TraceSlider {
 
   /** Moves to {@code pos} with a fresh window of {@code len}; fails if it overruns the trace. */
   public Optional<TraceError> setPositionAndLen(long pos, long len) {
-    if (len != 0 && pos + len > trace.size()) {
+    if (!trySetPositionAndLen(pos, len)) {
       return Optional.of(new TraceError("set_position_and_len failed: requested position " + pos
           + " and subtrace len " + len + ", but trace length is " + trace.size()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@link #setPositionAndLen} for callers that ignore its error (as AquaVM does where a par or
+   * fold restores its sliders): false, and nothing changes, when the window overruns the trace.
+   */
+  public boolean trySetPositionAndLen(long pos, long len) {
+    if (len != 0 && pos + len > trace.size()) {
+      return false;
     }
     position = pos;
     windowLen = len;
     seen = 0;
-    return Optional.empty();
+    return true;
   }
 
   /** Sets a fresh window of {@code len} at the current position; fails if it overruns the trace. */

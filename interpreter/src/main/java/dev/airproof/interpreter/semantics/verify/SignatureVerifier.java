@@ -55,10 +55,14 @@ public final class SignatureVerifier {
     if (e.isPresent()) {
       return new Result.Err(e.get());
     }
-    Map<String, PeerInfo> c = new LinkedHashMap<>();
-    e = group(current, c);
-    if (e.isPresent()) {
-      return new Result.Err(e.get());
+    // The same (immutable) data twice, as a memoised read of equal bytes gives: group it once.
+    Map<String, PeerInfo> c = p;
+    if (current != prev) {
+      c = new LinkedHashMap<>();
+      e = group(current, c);
+      if (e.isPresent()) {
+        return new Result.Err(e.get());
+      }
     }
     for (Map.Entry<String, PeerInfo> x : c.entrySet()) {
       PeerInfo info = x.getValue();
@@ -71,6 +75,9 @@ public final class SignatureVerifier {
     }
     for (Map.Entry<String, PeerInfo> x : c.entrySet()) {
       PeerInfo ours = p.get(x.getKey());
+      if (ours == x.getValue()) {
+        continue;
+      }
       if (ours == null) {
         p.put(x.getKey(), x.getValue());
         continue;
