@@ -12,6 +12,7 @@
 (*   NoStuckJoin       no quiescent state where a peer waits for a         *)
 (*                     variable: nothing can arrive any more               *)
 (*   AtMostOnce        no call instance is requested from a host twice     *)
+(*   ConvergenceUnordered  the same, comparing arrays as multisets         *)
 (*   NoUncaughtError   no run of any peer ends with an error its script    *)
 (*                     did not catch (the run's ret code is 0)             *)
 (*   Convergence       all quiescent states reached with the same service  *)
@@ -128,4 +129,32 @@ Summary(s) ==
 CanonicalSummary == Summary(Settle(Start, answered))
 
 Convergence == Quiescent => Summary(Now) = CanonicalSummary
+
+(***************************************************************************)
+(* Convergence up to the order of arrays: the same comparison with every   *)
+(* JSON array taken as the multiset of its elements (a stream's canon      *)
+(* lists values in arrival order).  A multiset is written as a function    *)
+(* from the printed element to its count, and summaries are compared as   *)
+(* printed text, so TLC never compares values of different kinds.          *)
+(***************************************************************************)
+RECURSIVE Unordered(_)
+Unordered(v) ==
+  CASE Kind(v) = "array" ->
+         LET es == [i \in DOMAIN v |-> ToString(Unordered(v[i]))]
+         IN [x \in Range(es) |-> Cardinality({i \in DOMAIN es : es[i] = x})]
+    [] Kind(v) = "object" -> [f \in DOMAIN v |-> Unordered(v[f])]
+    [] OTHER -> v
+
+UnorderedSummary(s) ==
+  LET sum == Summary(s)
+      rs  == [k \in DOMAIN sum.results |-> ToString(Unordered(sum.results[k]))]
+  IN ToString(
+       [calls    |-> [k \in DOMAIN sum.calls |->
+                        [sum.calls[k] EXCEPT !.args = Unordered(@), !.outcome = Unordered(@)]],
+        results  |-> [x \in Range(rs) |-> Cardinality({k \in DOMAIN rs : rs[k] = x})],
+        complete |-> sum.complete,
+        err      |-> sum.err])
+
+ConvergenceUnordered ==
+  Quiescent => UnorderedSummary(Now) = UnorderedSummary(Settle(Start, answered))
 =============================================================================

@@ -31,7 +31,7 @@ class ManifestTlcTest {
   /** The properties the TLA+ modules state ({@code docs/tla-backend.md}). */
   private static final Set<String> TLC_DECIDES =
       Set.of("termination", "completion", "no-stuck-join", "at-most-once", "convergence",
-          "no-uncaught-error");
+          "no-uncaught-error", "convergence-unordered");
 
   @TestFactory
   Stream<DynamicTest> tlcAgreesWithTheManifestOnEveryEntry() throws IOException {

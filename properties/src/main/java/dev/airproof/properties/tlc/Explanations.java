@@ -28,7 +28,9 @@ final class Explanations {
           + " fault-free canonical run with the same service outcomes (spec Convergence)";
       case NO_UNCAUGHT_ERROR -> "a run ended with an error nothing caught: "
           + String.join(", ", failedRuns(last));
-      case CONVERGENCE_UNORDERED -> "violated";
+      case CONVERGENCE_UNORDERED -> "this quiescent state's executed calls or init-peer results"
+          + " differ, even with arrays compared as multisets, from the fault-free canonical run"
+          + " with the same service outcomes (spec ConvergenceUnordered)";
     };
   }
 

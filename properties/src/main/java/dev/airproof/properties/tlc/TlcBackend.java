@@ -64,6 +64,7 @@ public final class TlcBackend implements Backend {
     m.put(PropertyId.AT_MOST_ONCE, TlaCheck.AT_MOST_ONCE);
     m.put(PropertyId.CONVERGENCE, TlaCheck.CONVERGENCE);
     m.put(PropertyId.NO_UNCAUGHT_ERROR, TlaCheck.NO_UNCAUGHT_ERROR);
+    m.put(PropertyId.CONVERGENCE_UNORDERED, TlaCheck.CONVERGENCE_UNORDERED);
     return Map.copyOf(m);
   }
 

@@ -53,7 +53,7 @@ final class TlcCrossCheck {
   static final AquaVmInterpreter INTERPRETER = new AquaVmInterpreter();
   static final Set<PropertyId> COMPARED = EnumSet.of(PropertyId.TERMINATION,
       PropertyId.COMPLETION, PropertyId.NO_STUCK_JOIN, PropertyId.AT_MOST_ONCE,
-      PropertyId.CONVERGENCE, PropertyId.NO_UNCAUGHT_ERROR);
+      PropertyId.CONVERGENCE, PropertyId.CONVERGENCE_UNORDERED, PropertyId.NO_UNCAUGHT_ERROR);
 
   private TlcCrossCheck() {}
 

@@ -8,6 +8,7 @@ public enum TlaCheck {
   NO_STUCK_JOIN("NoStuckJoin", false),
   QUIESCENT_COMPLETED("QuiescentCompleted", false),
   CONVERGENCE("Convergence", false),
+  CONVERGENCE_UNORDERED("ConvergenceUnordered", false),
   NEVER_COMPLETES("NeverCompletes", false),
   TERMINATION("Termination", true),
   COMPLETION("Completion", true);
