@@ -97,6 +97,6 @@ public final class DataJson {
    * {@code to_human_readable_data} (which goes through {@code serde_json::Value}).
    */
   public static byte[] write(InterpreterData d) {
-    return DataWriter.write(d).getBytes(StandardCharsets.UTF_8);
+    return DataWriter.write(d);
   }
 }

@@ -10,194 +10,195 @@ import java.util.function.BiConsumer;
  * {@code to_human_readable_data} prints it: compact, and since it goes through
  * {@code serde_json::Value}, every object's keys in sorted order. Keys are written sorted directly
  * (no re-parse); the maps of the data are sorted maps of ASCII keys (CIDs, base58 keys). One pass
- * into one builder: no intermediate string per state or store entry.
+ * into one byte buffer ({@link JsonBytes}): no intermediate string per state or store entry, and no
+ * copy of the whole document to encode it.
  */
 final class DataWriter {
   private DataWriter() {}
 
-  static String write(InterpreterData d) {
+  static byte[] write(InterpreterData d) {
     CidInfo c = d.cidInfo();
-    StringBuilder sb = new StringBuilder(256 + 48 * d.trace().size()
-        + 160 * (c.serviceResultStore().size() + c.valueStore().size()));
-    sb.append("{\"data\":{\"cid_info\":{");
-    sb.append("\"canon_element_store\":");
+    JsonBytes sb = new JsonBytes(256 + 64 * d.trace().size()
+        + 200 * (c.serviceResultStore().size() + c.valueStore().size()));
+    sb.ascii("{\"data\":{\"cid_info\":{");
+    sb.ascii("\"canon_element_store\":");
     map(c.canonElementStore(), DataWriter::canonElement, sb);
-    sb.append(",\"canon_result_store\":");
+    sb.ascii(",\"canon_result_store\":");
     map(c.canonResultStore(), DataWriter::canonResult, sb);
-    sb.append(",\"service_result_store\":");
+    sb.ascii(",\"service_result_store\":");
     map(c.serviceResultStore(), DataWriter::serviceResult, sb);
-    sb.append(",\"tetraplet_store\":");
+    sb.ascii(",\"tetraplet_store\":");
     map(c.tetrapletStore(), DataWriter::tetraplet, sb);
-    sb.append(",\"value_store\":");
-    map(c.valueStore(), JValues::writeString, sb);
-    sb.append("},\"lcid\":").append(d.lastCallRequestId());
-    sb.append(",\"signatures\":");
-    map(d.signatures(), JValues::writeString, sb);
-    sb.append(",\"trace\":[");
+    sb.ascii(",\"value_store\":");
+    map(c.valueStore(), DataWriter::q, sb);
+    sb.ascii("},\"lcid\":").number(d.lastCallRequestId());
+    sb.ascii(",\"signatures\":");
+    map(d.signatures(), DataWriter::q, sb);
+    sb.ascii(",\"trace\":[");
     List<ExecutedState> trace = d.trace();
     for (int i = 0; i < trace.size(); i++) {
       if (i > 0) {
-        sb.append(',');
+        sb.ascii(',');
       }
       state(trace.get(i), sb);
     }
-    sb.append("]},\"versions\":{\"interpreter_version\":");
+    sb.ascii("]},\"versions\":{\"interpreter_version\":");
     q(d.interpreterVersion(), sb);
-    sb.append(",\"version\":");
+    sb.ascii(",\"version\":");
     q(d.dataVersion(), sb);
-    return sb.append("}}").toString();
+    return sb.ascii("}}").toBytes();
   }
 
-  private static void state(ExecutedState s, StringBuilder sb) {
+  private static void state(ExecutedState s, JsonBytes sb) {
     switch (s) {
-      case ParResult p -> sb.append("{\"par\":[").append(p.leftSize()).append(',')
-          .append(p.rightSize()).append("]}");
+      case ParResult p -> sb.ascii("{\"par\":[").number(p.leftSize()).ascii(',')
+          .number(p.rightSize()).ascii("]}");
       case CallResult c -> {
-        sb.append("{\"call\":");
+        sb.ascii("{\"call\":");
         call(c, sb);
-        sb.append('}');
+        sb.ascii('}');
       }
       case FoldResult f -> fold(f, sb);
       case ApResult a -> {
-        sb.append("{\"ap\":{\"gens\":[");
+        sb.ascii("{\"ap\":{\"gens\":[");
         for (int i = 0; i < a.generations().size(); i++) {
-          sb.append(i > 0 ? "," : "").append(a.generations().get(i));
+          sb.ascii(i > 0 ? "," : "").number(a.generations().get(i));
         }
-        sb.append("]}}");
+        sb.ascii("]}}");
       }
       case CanonResult.Executed e -> {
-        sb.append("{\"canon\":{\"executed\":");
+        sb.ascii("{\"canon\":{\"executed\":");
         q(e.cid(), sb);
-        sb.append("}}");
+        sb.ascii("}}");
       }
       case CanonResult.RequestSentBy r -> {
-        sb.append("{\"canon\":{\"sent_by\":");
+        sb.ascii("{\"canon\":{\"sent_by\":");
         q(r.peerId(), sb);
-        sb.append("}}");
+        sb.ascii("}}");
       }
     }
   }
 
-  private static void fold(FoldResult f, StringBuilder sb) {
-    sb.append("{\"fold\":{\"lore\":[");
+  private static void fold(FoldResult f, JsonBytes sb) {
+    sb.ascii("{\"fold\":{\"lore\":[");
     for (int i = 0; i < f.lore().size(); i++) {
       FoldSubTraceLore l = f.lore().get(i);
-      sb.append(i > 0 ? "," : "").append("{\"desc\":[");
+      sb.ascii(i > 0 ? "," : "").ascii("{\"desc\":[");
       for (int j = 0; j < l.descs().size(); j++) {
         SubTraceDesc d = l.descs().get(j);
-        sb.append(j > 0 ? "," : "").append("{\"len\":").append(d.subtraceLen()).append(",\"pos\":")
-            .append(d.beginPos()).append('}');
+        sb.ascii(j > 0 ? "," : "").ascii("{\"len\":").number(d.subtraceLen()).ascii(",\"pos\":")
+            .number(d.beginPos()).ascii('}');
       }
-      sb.append("],\"pos\":").append(l.valuePos()).append('}');
+      sb.ascii("],\"pos\":").number(l.valuePos()).ascii('}');
     }
-    sb.append("]}}");
+    sb.ascii("]}}");
   }
 
-  private static void call(CallResult c, StringBuilder sb) {
+  private static void call(CallResult c, JsonBytes sb) {
     switch (c) {
       case CallResult.Executed e -> {
-        sb.append("{\"executed\":");
+        sb.ascii("{\"executed\":");
         switch (e.value()) {
           case ValueRef.Scalar s -> cidObject("{\"scalar\":", s.cid(), sb);
           case ValueRef.Unused u -> cidObject("{\"unused\":", u.valueCid(), sb);
           case ValueRef.Stream s -> {
-            sb.append("{\"stream\":{\"cid\":");
+            sb.ascii("{\"stream\":{\"cid\":");
             q(s.cid(), sb);
-            sb.append(",\"generation\":").append(s.generation()).append("}}");
+            sb.ascii(",\"generation\":").number(s.generation()).ascii("}}");
           }
         }
-        sb.append('}');
+        sb.ascii('}');
       }
       case CallResult.Failed f -> cidObject("{\"failed\":", f.cid(), sb);
       case CallResult.RequestSentBy r -> {
-        sb.append("{\"sent_by\":");
+        sb.ascii("{\"sent_by\":");
         switch (r.sender()) {
           case Sender.PeerId p -> cidObject("{\"PeerId\":", p.peerId(), sb);
           case Sender.PeerIdWithCallId p -> {
-            sb.append("{\"PeerIdWithCallId\":{\"call_id\":").append(p.callId())
-                .append(",\"peer_id\":");
+            sb.ascii("{\"PeerIdWithCallId\":{\"call_id\":").number(p.callId())
+                .ascii(",\"peer_id\":");
             q(p.peerId(), sb);
-            sb.append("}}");
+            sb.ascii("}}");
           }
         }
-        sb.append('}');
+        sb.ascii('}');
       }
     }
   }
 
   /** {@code open}, the quoted string, then {@code '}'}. */
-  private static void cidObject(String open, String cid, StringBuilder sb) {
-    sb.append(open);
+  private static void cidObject(String open, String cid, JsonBytes sb) {
+    sb.ascii(open);
     q(cid, sb);
-    sb.append('}');
+    sb.ascii('}');
   }
 
-  private static void tetraplet(SecurityTetraplet t, StringBuilder sb) {
-    sb.append("{\"function_name\":");
+  private static void tetraplet(SecurityTetraplet t, JsonBytes sb) {
+    sb.ascii("{\"function_name\":");
     q(t.functionName(), sb);
-    sb.append(",\"lens\":");
+    sb.ascii(",\"lens\":");
     q(t.lens(), sb);
-    sb.append(",\"peer_pk\":");
+    sb.ascii(",\"peer_pk\":");
     q(t.peerPk(), sb);
-    sb.append(",\"service_id\":");
+    sb.ascii(",\"service_id\":");
     q(t.serviceId(), sb);
-    sb.append('}');
+    sb.ascii('}');
   }
 
-  private static void serviceResult(ServiceResultAggregate a, StringBuilder sb) {
-    sb.append("{\"argument_hash\":");
+  private static void serviceResult(ServiceResultAggregate a, JsonBytes sb) {
+    sb.ascii("{\"argument_hash\":");
     q(a.argumentHash(), sb);
-    sb.append(",\"tetraplet_cid\":");
+    sb.ascii(",\"tetraplet_cid\":");
     q(a.tetrapletCid(), sb);
-    sb.append(",\"value_cid\":");
+    sb.ascii(",\"value_cid\":");
     q(a.valueCid(), sb);
-    sb.append('}');
+    sb.ascii('}');
   }
 
-  private static void canonElement(CanonCidAggregate a, StringBuilder sb) {
-    sb.append("{\"provenance\":");
+  private static void canonElement(CanonCidAggregate a, JsonBytes sb) {
+    sb.ascii("{\"provenance\":");
     switch (a.provenance()) {
-      case Provenance.Literal l -> sb.append("{\"type\":\"literal\"}");
+      case Provenance.Literal l -> sb.ascii("{\"type\":\"literal\"}");
       case Provenance.ServiceResult r -> {
-        sb.append("{\"cid\":");
+        sb.ascii("{\"cid\":");
         q(r.cid(), sb);
-        sb.append(",\"type\":\"service_result\"}");
+        sb.ascii(",\"type\":\"service_result\"}");
       }
       case Provenance.Canon c -> {
-        sb.append("{\"cid\":");
+        sb.ascii("{\"cid\":");
         q(c.cid(), sb);
-        sb.append(",\"type\":\"canon\"}");
+        sb.ascii(",\"type\":\"canon\"}");
       }
     }
-    sb.append(",\"tetraplet\":");
+    sb.ascii(",\"tetraplet\":");
     q(a.tetrapletCid(), sb);
-    sb.append(",\"value\":");
+    sb.ascii(",\"value\":");
     q(a.valueCid(), sb);
-    sb.append('}');
+    sb.ascii('}');
   }
 
-  private static void canonResult(CanonResultAggregate a, StringBuilder sb) {
-    sb.append(CidJson.canonResult(a));
+  private static void canonResult(CanonResultAggregate a, JsonBytes sb) {
+    sb.utf8(CidJson.canonResult(a));
   }
 
-  private static <V> void map(Map<String, V> m, BiConsumer<V, StringBuilder> f, StringBuilder sb) {
+  private static <V> void map(Map<String, V> m, BiConsumer<V, JsonBytes> f, JsonBytes sb) {
     Map<String, V> ordered = m;
     if (!m.keySet().stream().allMatch(DataWriter::ascii)) {
       ordered = new java.util.TreeMap<>(JValues::compareCodePoints);
       ordered.putAll(m);
     }
-    sb.append('{');
+    sb.ascii('{');
     boolean first = true;
     for (Map.Entry<String, V> e : ordered.entrySet()) {
       if (!first) {
-        sb.append(',');
+        sb.ascii(',');
       }
-      JValues.writeString(e.getKey(), sb);
-      sb.append(':');
+      sb.string(e.getKey());
+      sb.ascii(':');
       f.accept(e.getValue(), sb);
       first = false;
     }
-    sb.append('}');
+    sb.ascii('}');
   }
 
   /** Sorted maps of ASCII keys are already in serde's (byte) order. */
@@ -210,7 +211,7 @@ final class DataWriter {
     return true;
   }
 
-  private static void q(String s, StringBuilder sb) {
-    JValues.writeString(s, sb);
+  private static void q(String s, JsonBytes sb) {
+    sb.string(s);
   }
 }

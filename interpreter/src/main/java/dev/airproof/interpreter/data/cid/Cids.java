@@ -32,11 +32,17 @@ public final class Cids {
 
   /** The blake3 CID of these bytes. */
   public static Cid ofBytes(byte[] bytes) {
-    return bytes.length > 4096 ? cidNow(bytes) : CID_MEMO.apply(bytes, Cids::cidNow);
+    return bytes.length > MEMO_LIMIT ? cidNow(bytes) : CID_MEMO.apply(bytes, Cids::cidNow);
   }
 
   /**
-   * Remembered CIDs of inputs up to 4 KB (a pure function; a model checker and every replay of a
+   * The largest input whose hash is remembered (64 KB): comparing a remembered input costs a small
+   * fraction of hashing it again (a stored list of 5,000 numbers is 24 KB).
+   */
+  private static final int MEMO_LIMIT = 64 * 1024;
+
+  /**
+   * Remembered CIDs of inputs up to {@link #MEMO_LIMIT} (a pure function; a model checker and every replay of a
    * trace hash the same values, tetraplets and aggregates again). Cids are immutable.
    */
   private static final dev.airproof.interpreter.data.memo.ContentMemo<Cid> CID_MEMO =
@@ -101,7 +107,7 @@ public final class Cids {
   }
 
   /**
-   * Remembered blake3 hashes of inputs up to 4 KB (a pure function; a model checker hashes the same
+   * Remembered blake3 hashes of inputs up to {@link #MEMO_LIMIT} (a pure function; a model checker hashes the same
    * values, tetraplets and aggregates on every invocation).
    */
   private static final dev.airproof.interpreter.data.memo.ContentMemo<byte[]> BLAKE3_MEMO =
@@ -109,7 +115,8 @@ public final class Cids {
 
   /** The 32-byte blake3 hash. */
   public static byte[] blake3(byte[] bytes) {
-    return (bytes.length > 4096 ? blake3Now(bytes) : BLAKE3_MEMO.apply(bytes, Cids::blake3Now)).clone();
+    return (bytes.length > MEMO_LIMIT ? blake3Now(bytes)
+        : BLAKE3_MEMO.apply(bytes, Cids::blake3Now)).clone();
   }
 
   private static byte[] blake3Now(byte[] bytes) {

@@ -44,6 +44,15 @@ final class CallExecutor {
     String[] triplet = new String[3];
     Value[] parts = {call.peer(), call.service(), call.function()};
     for (int i = 0; i < 3; i++) {
+      // A string literal or %init_peer_id% resolves to itself without error: no resolution needed.
+      if (parts[i] instanceof StringLiteral lit) {
+        triplet[i] = lit.value();
+        continue;
+      }
+      if (parts[i] instanceof InitPeerId) {
+        triplet[i] = ctx.params.initPeerId();
+        continue;
+      }
       Resolver.Result r = Resolver.resolve(parts[i], ctx);
       if (r instanceof Resolver.Result.Err e) {
         return Optional.of(e.error());
@@ -65,8 +74,6 @@ final class CallExecutor {
     if (args.error.isPresent() && !ExecError.isJoinable(args.error)) {
       return args.error;
     }
-    Optional<String> argHash = args.error.isPresent() ? Optional.empty()
-        : Optional.of(CidHasher.ofJsonText(JValues.compact(args.values)));
     TraceResult<Optional<MetCall>> merged = ctx.trace.meetCallStart();
     if (merged instanceof TraceResult.Err<Optional<MetCall>> e) {
       return Executor.traceError(e.error(), call);
@@ -78,7 +85,7 @@ final class CallExecutor {
     if (met.isEmpty()) {
       return executeNew(call, tetraplet, args, Optional.empty(), ctx);
     }
-    return CallReplay.handle(call, met.get(), tetraplet, argHash, args, ctx);
+    return CallReplay.handle(call, met.get(), tetraplet, args, ctx);
   }
 
   private static Optional<ExecError> checkOutput(Call call, ExecutionContext ctx) {
@@ -101,11 +108,26 @@ final class CallExecutor {
         + "', but shadowing is allowed only inside fold blocks");
   }
 
-  /** Immutable-ish; resolved arguments, or the first error met. */
+  /**
+   * Mutable while collected, then read-only; resolved arguments, or the first error met, and their
+   * argument hash (AquaVM's {@code argument_hash}: the CID of the JSON array of the values), computed
+   * on first use: a replayed call whose result is unused never needs it, and hashing is pure, so when
+   * it is computed changes nothing.
+   */
   static final class Args {
     final ArrayNode values = JValues.NODES.arrayNode();
     final List<List<SecurityTetraplet>> tetraplets = new ArrayList<>();
     Optional<ExecError> error = ExecError.OK;
+    private Optional<String> hash;
+
+    /** The argument hash; empty when an argument did not resolve. */
+    Optional<String> hash() {
+      if (hash == null) {
+        hash = error.isPresent() ? Optional.empty()
+            : Optional.of(CidHasher.ofJsonText(JValues.compact(values)));
+      }
+      return hash;
+    }
   }
 
   private static Args collectArgs(Call call, ExecutionContext ctx) {

@@ -18,12 +18,12 @@ final class CallReplay {
   private CallReplay() {}
 
   static Optional<ExecError> handle(Call call, MetCall met, SecurityTetraplet t,
-      Optional<String> argHash, CallExecutor.Args args, ExecutionContext ctx) {
+      CallExecutor.Args args, ExecutionContext ctx) {
     String me = ctx.currentPeer();
     return switch (met.result()) {
-      case CallResult.Failed f -> failed(f, t, argHash, ctx);
+      case CallResult.Failed f -> failed(f, t, args, ctx);
       case CallResult.RequestSentBy r when r.sender() instanceof Sender.PeerIdWithCallId w
-          && w.peerId().equals(me) -> pending(call, met, w.callId(), t, argHash, ctx);
+          && w.peerId().equals(me) -> pending(call, met, w.callId(), t, args, ctx);
       case CallResult.RequestSentBy r -> {
         if (t.peerPk().equals(me)) {
           yield CallExecutor.executeNew(call, t, args, Optional.of(met.result()), ctx);
@@ -32,18 +32,19 @@ final class CallReplay {
         ctx.trace.meetCallEnd(met.result());
         yield ExecError.OK;
       }
-      case CallResult.Executed e -> executed(call, met, e.value(), t, argHash, ctx);
+      case CallResult.Executed e -> executed(call, met, e.value(), t, args, ctx);
     };
   }
 
   private static Optional<ExecError> pending(Call call, MetCall met, long id, SecurityTetraplet t,
-      Optional<String> argHash, ExecutionContext ctx) {
+      CallExecutor.Args args, ExecutionContext ctx) {
     CallServiceResult r = ctx.callResults.remove(id);
     if (r == null) {
       ctx.complete = false;
       ctx.trace.meetCallEnd(met.result());
       return ExecError.OK;
     }
+    Optional<String> argHash = args.hash();
     if (argHash.isEmpty()) {
       return ExecError.uncatchable(20017, "call argument_hash doesn't match expected parameters:"
           + " arguments of a pending call are not resolved");
@@ -52,12 +53,12 @@ final class CallReplay {
   }
 
   private static Optional<ExecError> failed(CallResult.Failed f, SecurityTetraplet t,
-      Optional<String> argHash, ExecutionContext ctx) {
+      CallExecutor.Args args, ExecutionContext ctx) {
     Info info = resolve(f.cid(), ctx);
     if (info.error.isPresent()) {
       return info.error;
     }
-    Optional<ExecError> v = verify(argHash, t, info);
+    Optional<ExecError> v = verify(args.hash(), t, info);
     if (v.isPresent()) {
       return v;
     }
@@ -76,7 +77,7 @@ final class CallReplay {
   }
 
   private static Optional<ExecError> executed(Call call, MetCall met, ValueRef ref,
-      SecurityTetraplet t, Optional<String> argHash, ExecutionContext ctx) {
+      SecurityTetraplet t, CallExecutor.Args args, ExecutionContext ctx) {
     Optional<CallOutput> out = call.output();
     boolean matches = switch (ref) {
       case ValueRef.Scalar s -> out.isPresent() && out.get() instanceof ScalarName;
@@ -96,7 +97,7 @@ final class CallReplay {
     if (info.error.isPresent()) {
       return info.error;
     }
-    Optional<ExecError> v = verify(argHash, t, info);
+    Optional<ExecError> v = verify(args.hash(), t, info);
     if (v.isPresent()) {
       return v;
     }

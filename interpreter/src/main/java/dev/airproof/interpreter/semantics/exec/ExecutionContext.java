@@ -41,6 +41,17 @@ public final class ExecutionContext {
   long foldStreamCounter;
   boolean complete = true;
 
+  private List<dev.airproof.interpreter.data.SecurityTetraplet> literalTetraplets;
+
+  /** The tetraplets of every literal of this run: the init peer's literal tetraplet (one list). */
+  List<dev.airproof.interpreter.data.SecurityTetraplet> literalTetraplets() {
+    if (literalTetraplets == null) {
+      literalTetraplets = List.of(
+          dev.airproof.interpreter.data.SecurityTetraplet.literal(params.initPeerId()));
+    }
+    return literalTetraplets;
+  }
+
   ExecutionContext(RunParameters params, TraceHandler trace, CidState cids, long lcid,
       Map<Integer, CallServiceResult> callResults) {
     this.params = params;

@@ -15,6 +15,15 @@ import java.util.Optional;
 final class FoldScalarExecutor {
   private FoldScalarExecutor() {}
 
+  /** The lens of each of the first 8,192 elements ({@code .$.[i]}), made once: immutable. */
+  private static final String[] ELEMENT_LENSES = new String[8192];
+
+  static {
+    for (int i = 0; i < ELEMENT_LENSES.length; i++) {
+      ELEMENT_LENSES[i] = ".$.[" + i + "]";
+    }
+  }
+
   static Optional<ExecError> execute(FoldScalar f, ExecutionContext ctx) {
     Value it = f.iterable();
     if (it instanceof EmptyArray) {
@@ -69,8 +78,9 @@ final class FoldScalarExecutor {
           + JValues.compact(value) + "' for fold iterable");
     }
     for (int i = 0; i < value.size(); i++) {
+      String suffix = i < ELEMENT_LENSES.length ? ELEMENT_LENSES[i] : ".$.[" + i + "]";
       SecurityTetraplet ti = new SecurityTetraplet(t.peerPk(), t.serviceId(), t.functionName(),
-          t.lens() + ".$.[" + i + "]");
+          t.lens().isEmpty() ? suffix : t.lens() + suffix);
       out.add(new ValueAggregate(value.get(i), ti, base.provenance(), pos));
     }
     return ExecError.OK;

@@ -41,8 +41,7 @@ final class Resolver {
   }
 
   static Result literal(JsonNode value, ExecutionContext ctx) {
-    return new Result.Ok(new Resolved(value,
-        List.of(SecurityTetraplet.literal(ctx.params.initPeerId())), Provenance.LITERAL));
+    return new Result.Ok(new Resolved(value, ctx.literalTetraplets(), Provenance.LITERAL));
   }
 
   private static Result errorValue(InstructionError e, Optional<Lens> lens, ExecutionContext ctx) {

@@ -20,6 +20,8 @@ final class SparseMatrix<T> {
    */
   private boolean[] allowedDepths = initialDepths();
   private int depth;
+  /** At least the depth of every cell (cells are made at the current depth); 0 when all are global. */
+  private int deepest;
 
   private record Cell<T>(int depth, Optional<T> value) {}
 
@@ -46,6 +48,14 @@ final class SparseMatrix<T> {
 
   /** Result of a lookup: absent (not found), unset after new, or a value. */
   sealed interface Get<T> permits Get.NotFound, Get.Unset, Get.Value {
+    /** The one absent result (it has no fields, so any type parameter fits). */
+    @SuppressWarnings("rawtypes")
+    Get NOT_FOUND = new NotFound();
+
+    /** The one unset result. */
+    @SuppressWarnings("rawtypes")
+    Get UNSET = new Unset();
+
     record NotFound<T>() implements Get<T> {}
 
     record Unset<T>() implements Get<T> {}
@@ -60,6 +70,7 @@ final class SparseMatrix<T> {
     if (list == null) {
       list = new ArrayList<>();
       list.add(new Cell<>(depth, Optional.of(value)));
+      deepest = Math.max(deepest, depth);
       cells.put(name, list);
       return true;
     }
@@ -71,20 +82,22 @@ final class SparseMatrix<T> {
       list.set(list.size() - 1, new Cell<>(depth, Optional.of(value)));
     } else {
       list.add(new Cell<>(depth, Optional.of(value)));
+      deepest = Math.max(deepest, depth);
     }
     return true;
   }
 
+  @SuppressWarnings("unchecked")
   Get<T> get(String name) {
     List<Cell<T>> list = cells.get(name);
     if (list == null) {
-      return new Get.NotFound<>();
+      return Get.NOT_FOUND;
     }
     Cell<T> last = list.get(list.size() - 1);
     if (!allowed(last.depth())) {
-      return new Get.NotFound<>();
+      return Get.NOT_FOUND;
     }
-    return last.value().<Get<T>>map(Get.Value::new).orElseGet(Get.Unset::new);
+    return last.value().isPresent() ? new Get.Value<>(last.value().get()) : Get.UNSET;
   }
 
   boolean couldBeSet(String name) {
@@ -121,6 +134,7 @@ final class SparseMatrix<T> {
 
   void newStart(String name) {
     cells.computeIfAbsent(name, n -> new ArrayList<>()).add(new Cell<>(depth, Optional.empty()));
+    deepest = Math.max(deepest, depth);
   }
 
   /** Ends a {@code new} scope; false when the state is corrupted (20008). */
@@ -140,7 +154,11 @@ final class SparseMatrix<T> {
     return false;
   }
 
+  /** Drops the top cell of every variable set deeper than the current depth. */
   private void cleanup() {
+    if (deepest <= depth) {
+      return; // no cell is deeper: nothing to drop (the common case, checked without a scan)
+    }
     List<String> delete = new ArrayList<>();
     for (Map.Entry<String, List<Cell<T>>> e : cells.entrySet()) {
       List<Cell<T>> list = e.getValue();
@@ -154,5 +172,11 @@ final class SparseMatrix<T> {
       }
     }
     delete.forEach(cells::remove);
+    deepest = 0;
+    for (List<Cell<T>> list : cells.values()) {
+      for (Cell<T> c : list) {
+        deepest = Math.max(deepest, c.depth());
+      }
+    }
   }
 }

@@ -12,13 +12,18 @@ import java.util.Optional;
 final class DataKeeper {
   final TraceSlider prev;
   final TraceSlider current;
-  final List<ExecutedState> result = new ArrayList<>();
-  private final PositionMap newToPrev = new PositionMap();
-  private final PositionMap newToCurrent = new PositionMap();
+  final List<ExecutedState> result;
+  private final PositionMap newToPrev;
+  private final PositionMap newToCurrent;
 
   DataKeeper(List<ExecutedState> prevTrace, List<ExecutedState> currentTrace) {
     this.prev = new TraceSlider(prevTrace);
     this.current = new TraceSlider(currentTrace);
+    // The result usually holds about as many states as the longer input: sized once.
+    int expected = Math.max(prevTrace.size(), currentTrace.size()) + 16;
+    this.result = new ArrayList<>(expected);
+    this.newToPrev = new PositionMap(expected);
+    this.newToCurrent = new PositionMap(expected);
   }
 
   long nextPos() {
@@ -54,7 +59,11 @@ final class DataKeeper {
    */
   private static final class PositionMap {
     private static final long NONE = Long.MIN_VALUE;
-    private long[] to = empty(64);
+    private long[] to;
+
+    PositionMap(int capacity) {
+      to = empty(capacity);
+    }
 
     private static long[] empty(int n) {
       long[] a = new long[n];

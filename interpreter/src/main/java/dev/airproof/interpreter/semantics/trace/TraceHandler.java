@@ -69,6 +69,9 @@ public final class TraceHandler {
     keeper.result.add(result);
   }
 
+  /** The par state of a trace that has none here. */
+  private static final ParResult NO_PAR = new ParResult(0, 0);
+
   /** Starts a par: merges Par states, pushes the placeholder and sets the left windows. */
   public Optional<TraceError> meetParStart() {
     Optional<ExecutedState> p = keeper.prev.nextState();
@@ -77,16 +80,15 @@ public final class TraceHandler {
         || c.isPresent() && !(c.get() instanceof ParResult)) {
       return error(Mergers.incompatible(p, c, "par"));
     }
-    ParResult prev = (ParResult) p.orElse(new ParResult(0, 0));
-    ParResult cur = (ParResult) c.orElse(new ParResult(0, 0));
-    TraceResult<ParFsm> fsm = ParFsm.start(keeper, prev, cur);
-    return switch (fsm) {
-      case TraceResult.Ok<ParFsm> ok -> {
-        pars.push(ok.value());
-        yield Optional.empty();
-      }
-      case TraceResult.Err<ParFsm> err -> Optional.of(err.error());
-    };
+    ParResult prev = (ParResult) p.orElse(NO_PAR);
+    ParResult cur = (ParResult) c.orElse(NO_PAR);
+    TraceError[] error = new TraceError[1];
+    ParFsm fsm = ParFsm.start(keeper, prev, cur, error);
+    if (fsm == null) {
+      return Optional.of(error[0]);
+    }
+    pars.push(fsm);
+    return Optional.empty();
   }
 
   /** Ends the left subgraph of the innermost par. */
