@@ -55,16 +55,27 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xmx4g"})
+@Fork(value = 1, jvmArgs = {"-Xss16m", "-Xmx4g"})
 public class InterpreterBench {
-  /** {@code fresh}: a new particle id per fork-join run; {@code same}: one particle id. */
-  @Param({"fresh", "same"})
-  public String particle;
+  /**
+   * The particle ids of the fork-join runs (the only measure they change): {@code fresh}, a new id
+   * per run; {@code same}, one id.
+   */
+  @State(Scope.Benchmark)
+  public static class Particles {
+    /** {@code fresh} or {@code same}. */
+    @Param({"fresh", "same"})
+    public String particle;
+    private long runs;
+
+    Scenario of(Scenario s) {
+      return particle.equals("fresh") ? s.withParticleId(s.particle().id() + "-" + (runs++)) : s;
+    }
+  }
 
   private final AquaVmInterpreter interpreter = new AquaVmInterpreter();
   private Scenario forkJoin;
   private Instruction forkJoinScript;
-  private long runs;
   private Scenario fold;
   private Instruction foldScript;
   private Instruction replayScript;
@@ -122,11 +133,8 @@ public class InterpreterBench {
   /** Invocations per second of the fork-join scenario (10 per run). */
   @Benchmark
   @OperationsPerInvocation(10)
-  public RunReport forkJoin() {
-    Scenario s = forkJoin;
-    if (particle.equals("fresh")) {
-      s = s.withParticleId(s.particle().id() + "-" + (runs++));
-    }
+  public RunReport forkJoin(Particles particles) {
+    Scenario s = particles.of(forkJoin);
     return ScenarioRunner.run(s, forkJoinScript, s.air(), interpreter);
   }
 
@@ -150,7 +158,7 @@ public class InterpreterBench {
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xmx4g", "-Dairproof.memo=off"})
+  @Fork(value = 1, jvmArgs = {"-Xss16m", "-Xmx4g", "-Dairproof.memo=off"})
   public Outcome replay10kCold() {
     return interpreter.invoke(replayScript, replayText, replayData, replayData, replayParams, Map.of());
   }

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xmx4g"})
+@Fork(value = 1, jvmArgs = {"-Xss16m", "-Xmx4g"})
 public class ParseBench {
   /** Which script to parse. */
   @Param({"generated", "aqua"})

@@ -94,7 +94,8 @@ public final class DataJson {
 
   /**
    * Writes data as UTF-8 JSON bytes: compact, every object's keys sorted, exactly the key order of
-   * {@code to_human_readable_data} (which goes through {@code serde_json::Value}).
+   * {@code to_human_readable_data} (which goes through {@code serde_json::Value}). The array is
+   * new and belongs to the caller.
    */
   public static byte[] write(InterpreterData d) {
     return DataWriter.write(d);

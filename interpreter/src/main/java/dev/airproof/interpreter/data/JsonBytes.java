@@ -18,6 +18,9 @@ import java.util.Arrays;
 final class JsonBytes {
   private byte[] buf;
   private int size;
+  /** The last long string written that needed no escape, and its UTF-8 bytes. */
+  private String lastLong;
+  private byte[] lastLongUtf8;
 
   /** A buffer with room for {@code capacity} bytes before it grows. */
   JsonBytes(int capacity) {
@@ -103,6 +106,10 @@ final class JsonBytes {
    * only ever errs towards "may") sends the string to the exact path.
    */
   private JsonBytes longString(String s) {
+    if (s.equals(lastLong)) {
+      // A document repeats its CIDs (every unused result of one value, every tetraplet of a peer).
+      return quoted(lastLongUtf8);
+    }
     byte[] u = s.getBytes(StandardCharsets.UTF_8);
     int n = u.length;
     int i = 0;
@@ -118,11 +125,27 @@ final class JsonBytes {
         return utf8(JValues.quote(s));
       }
     }
+    lastLong = s;
+    lastLongUtf8 = u;
+    return quoted(u);
+  }
+
+  /** Appends {@code "u"}: {@code u} is UTF-8 that needs no escape. */
+  private JsonBytes quoted(byte[] u) {
+    int n = u.length;
     room(n + 2);
     buf[size] = '"';
     System.arraycopy(u, 0, buf, size + 1, n);
     buf[size + 1 + n] = '"';
     size += n + 2;
+    return this;
+  }
+
+  /** Appends UTF-8 JSON text as is. */
+  private JsonBytes raw(byte[] json) {
+    room(json.length);
+    System.arraycopy(json, 0, buf, size, json.length);
+    size += json.length;
     return this;
   }
 
@@ -138,11 +161,7 @@ final class JsonBytes {
 
   /** Appends already escaped JSON text, UTF-8 encoded. */
   JsonBytes utf8(String json) {
-    byte[] b = json.getBytes(StandardCharsets.UTF_8);
-    room(b.length);
-    System.arraycopy(b, 0, buf, size, b.length);
-    size += b.length;
-    return this;
+    return raw(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The bytes written, in an array of exactly their length. */

@@ -136,7 +136,7 @@ public final class AquaVmInterpreter implements InsightfulInterpreter {
       message = "after finishing execution of supplied AIR, there are some unprocessed call results: `"
           + unprocessed(r.unusedCallResults()) + "`, probably a wrong call_id used";
     }
-    return new Observed(new Outcome(code, message, DataJson.write(r.data()), r.nextPeers(),
+    return new Observed(Outcome.adopting(code, message, DataJson.write(r.data()), r.nextPeers(),
         r.callRequests(), limits.air, limits.particle, limits.callResult), r.insight());
   }
 

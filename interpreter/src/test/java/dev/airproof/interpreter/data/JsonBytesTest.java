@@ -62,4 +62,32 @@ class JsonBytesTest {
       assertArrayEquals(want.getBytes(StandardCharsets.UTF_8), got, want);
     }
   }
+
+  @Test
+  void repeatedAndAlternatingStringsInOneBufferAgreeWithTheStringPath() {
+    // One buffer for the whole run, so the memory of the last long string is exercised: repeats,
+    // equal strings that are distinct objects, escaped strings after plain ones, and the reverse.
+    SplittableRandom random = new SplittableRandom(20261125L);
+    String[] pool = new String[12];
+    for (int i = 0; i < pool.length; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 10 + random.nextInt(60);
+      for (int j = 0; j < len; j++) {
+        sb.append(random.nextInt(8) == 0 ? ALPHABET[random.nextInt(ALPHABET.length)]
+            : (char) ('a' + random.nextInt(26)));
+      }
+      pool[i] = sb.toString();
+    }
+    JsonBytes out = new JsonBytes(2);
+    StringBuilder want = new StringBuilder();
+    for (int round = 0; round < 5_000; round++) {
+      String s = pool[random.nextInt(random.nextBoolean() ? 2 : pool.length)];
+      if (random.nextBoolean()) {
+        s = new String(s.toCharArray());
+      }
+      out.string(s).ascii(',');
+      want.append(JValues.quote(s)).append(',');
+    }
+    assertArrayEquals(want.toString().getBytes(StandardCharsets.UTF_8), out.toBytes());
+  }
 }

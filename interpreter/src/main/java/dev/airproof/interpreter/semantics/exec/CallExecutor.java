@@ -26,21 +26,21 @@ final class CallExecutor {
   private CallExecutor() {}
 
   static Optional<ExecError> execute(Call call, ExecutionContext ctx) {
-    Optional<SecurityTetraplet>[] tetraplet = new Optional[] {Optional.empty()};
-    Optional<ExecError> r = run(call, ctx, tetraplet);
+    ctx.callTetraplet = null;
+    Optional<ExecError> r = run(call, ctx);
     if (r.isPresent() && r.get() instanceof ExecError.Catchable c) {
       if (c.joinable()) {
         ctx.complete = false;
         ctx.recordWait(c);
         return ExecError.OK;
       }
-      ctx.errors.setErrors(c, InstructionText.of(call), tetraplet[0], true, ctx.currentPeer());
+      ctx.errors.setErrors(c, InstructionText.of(call), Optional.ofNullable(ctx.callTetraplet), true,
+          ctx.currentPeer());
     }
     return r;
   }
 
-  private static Optional<ExecError> run(Call call, ExecutionContext ctx,
-      Optional<SecurityTetraplet>[] tetrapletOut) {
+  private static Optional<ExecError> run(Call call, ExecutionContext ctx) {
     String[] triplet = new String[3];
     Value[] parts = {call.peer(), call.service(), call.function()};
     for (int i = 0; i < 3; i++) {
@@ -69,7 +69,7 @@ final class CallExecutor {
       return out;
     }
     SecurityTetraplet tetraplet = new SecurityTetraplet(triplet[0], triplet[1], triplet[2], "");
-    tetrapletOut[0] = Optional.of(tetraplet);
+    ctx.callTetraplet = tetraplet;
     Args args = collectArgs(call, ctx);
     if (args.error.isPresent() && !ExecError.isJoinable(args.error)) {
       return args.error;
@@ -115,10 +115,15 @@ final class CallExecutor {
    * it is computed changes nothing.
    */
   static final class Args {
-    final ArrayNode values = JValues.NODES.arrayNode();
-    final List<List<SecurityTetraplet>> tetraplets = new ArrayList<>();
+    final ArrayNode values;
+    final List<List<SecurityTetraplet>> tetraplets;
     Optional<ExecError> error = ExecError.OK;
     private Optional<String> hash;
+
+    Args(int count) {
+      values = JValues.NODES.arrayNode(count);
+      tetraplets = new ArrayList<>(count);
+    }
 
     /** The argument hash; empty when an argument did not resolve. */
     Optional<String> hash() {
@@ -131,7 +136,7 @@ final class CallExecutor {
   }
 
   private static Args collectArgs(Call call, ExecutionContext ctx) {
-    Args a = new Args();
+    Args a = new Args(call.args().size());
     for (Value v : call.args()) {
       Resolver.Result r = Resolver.resolve(v, ctx);
       if (r instanceof Resolver.Result.Err e) {

@@ -38,6 +38,11 @@ public final class ExecutionContext {
   /** The instruction being executed (innermost), for insight records. */
   dev.airproof.interpreter.ast.Instruction current;
   long lastCallRequestId;
+  /**
+   * The tetraplet of the call being executed, once its triplet resolved (null before): the
+   * {@code :error:} of a failed call names it.
+   */
+  dev.airproof.interpreter.data.SecurityTetraplet callTetraplet;
   long foldStreamCounter;
   boolean complete = true;
 

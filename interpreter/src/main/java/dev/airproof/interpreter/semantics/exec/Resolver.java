@@ -77,13 +77,27 @@ final class Resolver {
     };
   }
 
-  private static Result scalar(ScalarRef x, ExecutionContext ctx) {
-    ValueAggregate[] box = new ValueAggregate[1];
-    Optional<ExecError> e = lookupScalar(x.name(), ctx, v -> box[0] = v);
-    if (e.isPresent()) {
-      return new Result.Err(e.get());
+  /**
+   * The current value of a scalar or an iterator, as {@link #lookupScalar} finds it; null where
+   * that names an error.
+   */
+  static ValueAggregate scalarValue(String name, ExecutionContext ctx) {
+    SparseMatrix.Get<ValueAggregate> g = ctx.scalars.get(name);
+    if (g instanceof SparseMatrix.Get.Value<ValueAggregate> v) {
+      return v.value();
     }
-    ValueAggregate v = box[0];
+    if (g instanceof SparseMatrix.Get.NotFound<ValueAggregate>) {
+      FoldState it = ctx.iterables.get(name);
+      return it == null ? null : it.peek();
+    }
+    return null;
+  }
+
+  private static Result scalar(ScalarRef x, ExecutionContext ctx) {
+    ValueAggregate v = scalarValue(x.name(), ctx);
+    if (v == null) {
+      return new Result.Err(lookupScalar(x.name(), ctx, found -> { }).orElseThrow());
+    }
     if (x.lens().isEmpty()) {
       return new Result.Ok(new Resolved(v.value(), List.of(v.tetraplet()), v.provenance()));
     }

@@ -10,23 +10,24 @@ import java.util.Optional;
 final class CallMerger {
   private CallMerger() {}
 
+  private static final TraceResult<Optional<MetCall>> NOTHING = TraceResult.ok(Optional.empty());
+
   static TraceResult<Optional<MetCall>> merge(DataKeeper keeper) {
-    Optional<ExecutedState> p = keeper.prev.nextState();
-    Optional<ExecutedState> c = keeper.current.nextState();
-    if (p.isEmpty() && c.isEmpty()) {
-      return TraceResult.ok(Optional.empty());
+    ExecutedState p = keeper.prev.next();
+    ExecutedState c = keeper.current.next();
+    if (p == null && c == null) {
+      return NOTHING;
     }
-    if (p.isPresent() && !(p.get() instanceof CallResult)
-        || c.isPresent() && !(c.get() instanceof CallResult)) {
-      return Mergers.incompatible(p, c, "call");
+    if (p != null && !(p instanceof CallResult) || c != null && !(c instanceof CallResult)) {
+      return Mergers.incompatible(Optional.ofNullable(p), Optional.ofNullable(c), "call");
     }
-    if (p.isEmpty()) {
-      return met(keeper, (CallResult) c.get(), Scheme.CURRENT);
+    if (p == null) {
+      return met(keeper, (CallResult) c, Scheme.CURRENT);
     }
-    if (c.isEmpty()) {
-      return met(keeper, (CallResult) p.get(), Scheme.PREVIOUS);
+    if (c == null) {
+      return met(keeper, (CallResult) p, Scheme.PREVIOUS);
     }
-    return both(keeper, (CallResult) p.get(), (CallResult) c.get());
+    return both(keeper, (CallResult) p, (CallResult) c);
   }
 
   private static TraceResult<Optional<MetCall>> both(
@@ -45,14 +46,17 @@ final class CallMerger {
       };
       case CallResult.Executed e -> switch (cur) {
         case CallResult.RequestSentBy cr -> met(keeper, prev, Scheme.PREVIOUS);
-        case CallResult.Executed ce -> mergeExecuted(keeper, e.value(), ce.value());
+        case CallResult.Executed ce -> mergeExecuted(keeper, e, ce);
         case CallResult.Failed cf -> incompatibleCalls(prev, cur);
       };
     };
   }
 
+  /** Equal executed states (a stream's generation may differ): the previous state wins. */
   private static TraceResult<Optional<MetCall>> mergeExecuted(
-      DataKeeper keeper, ValueRef prev, ValueRef cur) {
+      DataKeeper keeper, CallResult.Executed prevState, CallResult.Executed curState) {
+    ValueRef prev = prevState.value();
+    ValueRef cur = curState.value();
     boolean equal = switch (prev) {
       case ValueRef.Scalar s -> prev.equals(cur);
       case ValueRef.Unused u -> prev.equals(cur);
@@ -62,7 +66,7 @@ final class CallMerger {
       return TraceResult.err("values in call results are not equal: " + StateDebug.of(prev)
           + " != " + StateDebug.of(cur));
     }
-    return met(keeper, new CallResult.Executed(prev), Scheme.BOTH);
+    return met(keeper, prevState, Scheme.BOTH);
   }
 
   private static TraceResult<Optional<MetCall>> incompatibleCalls(CallResult p, CallResult c) {

@@ -58,31 +58,32 @@ final class DataKeeper {
    * (a boxed hash map cost a fifth of the replay of a long trace).
    */
   private static final class PositionMap {
-    private static final long NONE = Long.MIN_VALUE;
-    private long[] to;
+    private static final int NONE = Integer.MIN_VALUE;
+    private int[] to;
 
     PositionMap(int capacity) {
       to = empty(capacity);
     }
 
-    private static long[] empty(int n) {
-      long[] a = new long[n];
+    private static int[] empty(int n) {
+      int[] a = new int[n];
       java.util.Arrays.fill(a, NONE);
       return a;
     }
 
     void put(long from, long value) {
       if (from >= to.length) {
-        long[] grown = empty((int) Math.max(from + 1, 2L * to.length));
+        int[] grown = empty((int) Math.max(from + 1, 2L * to.length));
         System.arraycopy(to, 0, grown, 0, to.length);
         to = grown;
       }
-      to[(int) from] = value;
+      // An input position indexes a Java list: it fits an int.
+      to[(int) from] = Math.toIntExact(value);
     }
 
     Optional<Long> get(long from) {
       return from < 0 || from >= to.length || to[(int) from] == NONE ? Optional.empty()
-          : Optional.of(to[(int) from]);
+          : Optional.of((long) to[(int) from]);
     }
   }
 

@@ -74,14 +74,13 @@ public final class TraceHandler {
 
   /** Starts a par: merges Par states, pushes the placeholder and sets the left windows. */
   public Optional<TraceError> meetParStart() {
-    Optional<ExecutedState> p = keeper.prev.nextState();
-    Optional<ExecutedState> c = keeper.current.nextState();
-    if (p.isPresent() && !(p.get() instanceof ParResult)
-        || c.isPresent() && !(c.get() instanceof ParResult)) {
-      return error(Mergers.incompatible(p, c, "par"));
+    ExecutedState p = keeper.prev.next();
+    ExecutedState c = keeper.current.next();
+    if (p != null && !(p instanceof ParResult) || c != null && !(c instanceof ParResult)) {
+      return error(Mergers.incompatible(Optional.ofNullable(p), Optional.ofNullable(c), "par"));
     }
-    ParResult prev = (ParResult) p.orElse(NO_PAR);
-    ParResult cur = (ParResult) c.orElse(NO_PAR);
+    ParResult prev = p == null ? NO_PAR : (ParResult) p;
+    ParResult cur = c == null ? NO_PAR : (ParResult) c;
     TraceError[] error = new TraceError[1];
     ParFsm fsm = ParFsm.start(keeper, prev, cur, error);
     if (fsm == null) {

@@ -23,13 +23,18 @@ public final class TraceSlider {
 
   /** The next state in the window, advancing; empty when the window or the trace is exhausted. */
   public Optional<ExecutedState> nextState() {
+    return Optional.ofNullable(next());
+  }
+
+  /** {@link #nextState}, null when empty (the merge tables' hot path). */
+  ExecutedState next() {
     if (seen >= windowLen || position >= trace.size()) {
-      return Optional.empty();
+      return null;
     }
     ExecutedState s = trace.get((int) position);
     position++;
     seen++;
-    return Optional.of(s);
+    return s;
   }
 
   /** Moves to {@code pos} with a fresh window of {@code len}; fails if it overruns the trace. */

@@ -3,6 +3,7 @@ package dev.airproof.interpreter.semantics.verify;
 import dev.airproof.interpreter.data.CallResult;
 import dev.airproof.interpreter.data.CanonResult;
 import dev.airproof.interpreter.data.CanonResultAggregate;
+import dev.airproof.interpreter.data.CidInfo;
 import dev.airproof.interpreter.data.ExecutedState;
 import dev.airproof.interpreter.data.InterpreterData;
 import dev.airproof.interpreter.data.SecurityTetraplet;
@@ -103,40 +104,42 @@ public final class SignatureVerifier {
       }
       out.put(PeerIds.of(pk.get()), new PeerInfo(s.getKey(), pk.get(), s.getValue()));
     }
+    CidInfo info = d.cidInfo();
     for (ExecutedState st : d.trace()) {
-      Optional<String> peer = Optional.empty();
-      Optional<String> cid = Optional.empty();
+      String cid = null;
+      String tetrapletCid = null;
       if (st instanceof CallResult call) {
         cid = callCid(call);
-        peer = cid.map(x -> d.cidInfo().serviceResultStore().get(x))
-            .map(ServiceResultAggregate::tetrapletCid).map(t -> d.cidInfo().tetrapletStore().get(t))
-            .map(SecurityTetraplet::peerPk);
+        ServiceResultAggregate r = cid == null ? null : info.serviceResultStore().get(cid);
+        tetrapletCid = r == null ? null : r.tetrapletCid();
       } else if (st instanceof CanonResult.Executed ex) {
-        cid = Optional.of(ex.cid());
-        peer = Optional.ofNullable(d.cidInfo().canonResultStore().get(ex.cid()))
-            .map(CanonResultAggregate::tetrapletCid).map(t -> d.cidInfo().tetrapletStore().get(t))
-            .map(SecurityTetraplet::peerPk);
+        cid = ex.cid();
+        CanonResultAggregate r = info.canonResultStore().get(cid);
+        tetrapletCid = r == null ? null : r.tetrapletCid();
       }
-      if (cid.isPresent() && peer.isPresent()) {
-        PeerInfo info = out.get(peer.get());
-        if (info == null) {
-          return Optional.of("peer_id doens't match any available public key: \"" + peer.get() + "\"");
+      SecurityTetraplet t = tetrapletCid == null ? null : info.tetrapletStore().get(tetrapletCid);
+      String peer = t == null ? null : t.peerPk();
+      if (cid != null && peer != null) {
+        PeerInfo known = out.get(peer);
+        if (known == null) {
+          return Optional.of("peer_id doens't match any available public key: \"" + peer + "\"");
         }
-        info.cids.add(cid.get());
+        known.cids.add(cid);
       }
     }
     out.values().forEach(i -> i.cids.sort(null));
     return Optional.empty();
   }
 
-  private static Optional<String> callCid(CallResult call) {
+  /** The CID a call state asks its peer to have signed; null for none. */
+  private static String callCid(CallResult call) {
     return switch (call) {
-      case CallResult.RequestSentBy r -> Optional.empty();
-      case CallResult.Failed f -> Optional.of(f.cid());
+      case CallResult.RequestSentBy r -> null;
+      case CallResult.Failed f -> f.cid();
       case CallResult.Executed e -> switch (e.value()) {
-        case ValueRef.Scalar s -> Optional.of(s.cid());
-        case ValueRef.Stream s -> Optional.of(s.cid());
-        case ValueRef.Unused u -> Optional.empty();
+        case ValueRef.Scalar s -> s.cid();
+        case ValueRef.Stream s -> s.cid();
+        case ValueRef.Unused u -> null;
       };
     };
   }
