@@ -42,13 +42,14 @@ public final class Outcome {
   public Outcome(long retCode, String errorMessage, byte[] data, List<String> nextPeers,
       SortedMap<Integer, CallRequest> callRequests, boolean airSizeLimitExceeded,
       boolean particleSizeLimitExceeded, boolean callResultSizeLimitExceeded) {
-    this(retCode, errorMessage, data.clone(), nextPeers, callRequests, airSizeLimitExceeded,
-        particleSizeLimitExceeded, callResultSizeLimitExceeded, true);
+    this(data.clone(), retCode, errorMessage, nextPeers, callRequests, airSizeLimitExceeded,
+        particleSizeLimitExceeded, callResultSizeLimitExceeded);
   }
 
-  private Outcome(long retCode, String errorMessage, byte[] ownedData, List<String> nextPeers,
+  /** The constructor proper: {@code ownedData} is kept as it is. */
+  private Outcome(byte[] ownedData, long retCode, String errorMessage, List<String> nextPeers,
       SortedMap<Integer, CallRequest> callRequests, boolean airSizeLimitExceeded,
-      boolean particleSizeLimitExceeded, boolean callResultSizeLimitExceeded, boolean owned) {
+      boolean particleSizeLimitExceeded, boolean callResultSizeLimitExceeded) {
     this.retCode = retCode;
     this.errorMessage = Objects.requireNonNull(errorMessage, "errorMessage");
     this.data = Objects.requireNonNull(ownedData, "data");
@@ -67,8 +68,8 @@ public final class Outcome {
       List<String> nextPeers, SortedMap<Integer, CallRequest> callRequests,
       boolean airSizeLimitExceeded, boolean particleSizeLimitExceeded,
       boolean callResultSizeLimitExceeded) {
-    return new Outcome(retCode, errorMessage, freshData, nextPeers, callRequests,
-        airSizeLimitExceeded, particleSizeLimitExceeded, callResultSizeLimitExceeded, true);
+    return new Outcome(freshData, retCode, errorMessage, nextPeers, callRequests,
+        airSizeLimitExceeded, particleSizeLimitExceeded, callResultSizeLimitExceeded);
   }
 
   /** 0 on success, else an AquaVM error code. */
@@ -84,11 +85,6 @@ public final class Outcome {
   /** A copy of the new interpreter data (UTF-8 JSON of {@code docs/data-format.md}). */
   public byte[] data() {
     return data.clone();
-  }
-
-  /** The length in bytes of {@link #data()}, without copying it. */
-  public int dataLength() {
-    return data.length;
   }
 
   /** Peers to send the particle to, de-duplicated, in order of first appearance. */

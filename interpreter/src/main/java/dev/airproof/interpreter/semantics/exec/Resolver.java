@@ -59,44 +59,39 @@ final class Resolver {
   /** The current value of a scalar or an iterator. */
   static Optional<ExecError> lookupScalar(String name, ExecutionContext ctx,
       java.util.function.Consumer<ValueAggregate> found) {
-    FoldState it = ctx.iterables.get(name);
-    SparseMatrix.Get<ValueAggregate> g = ctx.scalars.get(name);
-    return switch (g) {
-      case SparseMatrix.Get.Value<ValueAggregate> v -> {
-        found.accept(v.value());
-        yield ExecError.OK;
-      }
-      case SparseMatrix.Get.Unset<ValueAggregate> u -> Optional.of(ExecError.notInitializedAfterNew(name));
-      case SparseMatrix.Get.NotFound<ValueAggregate> n -> {
-        if (it == null) {
-          yield Optional.of(ExecError.variableNotFound(name));
-        }
-        found.accept(it.peek());
-        yield ExecError.OK;
-      }
-    };
+    ValueAggregate v = scalarValue(name, ctx);
+    if (v == null) {
+      return Optional.of(lookupError(name, ctx));
+    }
+    found.accept(v);
+    return ExecError.OK;
+  }
+
+  /** Why {@link #scalarValue} found nothing: unset after {@code new}, or no such variable. */
+  private static ExecError lookupError(String name, ExecutionContext ctx) {
+    return ctx.scalars.get(name) instanceof SparseMatrix.Get.Unset<ValueAggregate>
+        ? ExecError.notInitializedAfterNew(name) : ExecError.variableNotFound(name);
   }
 
   /**
-   * The current value of a scalar or an iterator, as {@link #lookupScalar} finds it; null where
-   * that names an error.
+   * The current value of a scalar (its innermost visible scope) or else of the iterator of that
+   * name; null when there is none ({@link #lookupError} says why).
    */
   static ValueAggregate scalarValue(String name, ExecutionContext ctx) {
-    SparseMatrix.Get<ValueAggregate> g = ctx.scalars.get(name);
-    if (g instanceof SparseMatrix.Get.Value<ValueAggregate> v) {
-      return v.value();
-    }
-    if (g instanceof SparseMatrix.Get.NotFound<ValueAggregate>) {
-      FoldState it = ctx.iterables.get(name);
-      return it == null ? null : it.peek();
-    }
-    return null;
+    return switch (ctx.scalars.get(name)) {
+      case SparseMatrix.Get.Value<ValueAggregate> v -> v.value();
+      case SparseMatrix.Get.Unset<ValueAggregate> u -> null;
+      case SparseMatrix.Get.NotFound<ValueAggregate> n -> {
+        FoldState it = ctx.iterables.get(name);
+        yield it == null ? null : it.peek();
+      }
+    };
   }
 
   private static Result scalar(ScalarRef x, ExecutionContext ctx) {
     ValueAggregate v = scalarValue(x.name(), ctx);
     if (v == null) {
-      return new Result.Err(lookupScalar(x.name(), ctx, found -> { }).orElseThrow());
+      return new Result.Err(lookupError(x.name(), ctx));
     }
     if (x.lens().isEmpty()) {
       return new Result.Ok(new Resolved(v.value(), List.of(v.tetraplet()), v.provenance()));
